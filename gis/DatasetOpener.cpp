@@ -1,0 +1,101 @@
+#include "DatasetOpener.h"
+
+#include "GdalSupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <vector>
+
+namespace pilar {
+
+namespace {
+bool siblingExists(const QFileInfo &info, const QString &suffix)
+{
+    const QDir dir = info.absoluteDir();
+    const QString base = info.completeBaseName();
+    for (const QString &s : {suffix.toLower(), suffix.toUpper()})
+        if (dir.exists(base + QLatin1Char('.') + s)) return true;
+    return false;
+}
+}
+
+QString DatasetOpener::displayName(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+GDALDatasetUniquePtr DatasetOpener::open(const QString &path, QString *error, QStringList *warnings)
+{
+    gdal::ensureInitialized();
+    const QString name = displayName(path);
+    // GDAL virtual paths (/vsizip/...) and connection strings are passed through untouched.
+    const bool isFileLike = !path.startsWith(QLatin1String("/vsi")) && !path.contains(QLatin1Char(':'));
+    const QFileInfo info(path);
+    if (isFileLike) {
+        if (!info.exists()) {
+            if (error) *error = DatasetOpener::tr("%1: file not found.").arg(name);
+            return nullptr;
+        }
+        if (info.isFile() && !info.isReadable()) {
+            if (error) *error = DatasetOpener::tr("%1: the file cannot be read (permission denied).").arg(name);
+            return nullptr;
+        }
+        if (info.isFile() && info.size() == 0) {
+            if (error) *error = DatasetOpener::tr("%1: the file is empty.").arg(name);
+            return nullptr;
+        }
+        if (info.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0) {
+            if (!siblingExists(info, QStringLiteral("shx"))) {
+                if (error)
+                    *error = DatasetOpener::tr("%1: the Shapefile is missing its index file (.shx); copy the .shx that belongs with it.").arg(name);
+                return nullptr;
+            }
+            if (!siblingExists(info, QStringLiteral("dbf"))) {
+                if (error)
+                    *error = DatasetOpener::tr("%1: the Shapefile is missing its attribute file (.dbf); copy the .dbf that belongs with it.").arg(name);
+                return nullptr;
+            }
+        }
+    }
+
+    std::vector<QByteArray> optionBytes;
+    if (info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0) {
+        optionBytes = {"GEOM_POSSIBLE_NAMES=wkt,geom,geometry,the_geom,wkt_geom,geometri",
+                       "X_POSSIBLE_NAMES=lon,long,longitude,lng,x,bujur,easting",
+                       "Y_POSSIBLE_NAMES=lat,latitude,y,lintang,northing",
+                       "KEEP_GEOM_COLUMNS=NO", "AUTODETECT_TYPE=YES", "EMPTY_STRING_AS_NULL=YES"};
+    }
+    std::vector<const char *> options;
+    for (const auto &o : optionBytes) options.push_back(o.constData());
+    options.push_back(nullptr);
+
+    gdal::resetError();
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(),
+                                              GDAL_OF_VECTOR | GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                                              nullptr, options.data(), nullptr));
+    if (!ds) {
+        const QString reason = gdal::lastErrorMessage();
+        if (error) {
+            if (info.isDir())
+                *error = DatasetOpener::tr("%1: this folder holds no map data that can be read.").arg(name);
+            else if (reason.isEmpty() || reason.contains(QLatin1String("not recognized"), Qt::CaseInsensitive))
+                *error = DatasetOpener::tr("%1: the file format is not supported or the file is not map data.").arg(name);
+            else
+                *error = DatasetOpener::tr("%1: the file is damaged or cannot be read (%2).").arg(name, reason);
+        }
+        return nullptr;
+    }
+    if (ds->GetLayerCount() == 0 && ds->GetRasterCount() == 0 &&
+        CSLCount(ds->GetMetadata("SUBDATASETS")) == 0) {
+        if (error) *error = DatasetOpener::tr("%1: the file holds no layers.").arg(name);
+        return nullptr;
+    }
+    if (warnings && isFileLike && info.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0 &&
+        !siblingExists(info, QStringLiteral("prj")))
+        *warnings << DatasetOpener::tr("%1: the Shapefile has no .prj file, so its coordinate reference system is unknown.").arg(name);
+    return ds;
+}
+
+}

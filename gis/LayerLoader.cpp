@@ -1,0 +1,297 @@
+#include "LayerLoader.h"
+
+#include "DatasetOpener.h"
+#include "Feedback.h"
+#include "GdalSupport.h"
+#include "RasterLayer.h"
+#include "VectorLayer.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace pilar {
+
+namespace {
+
+QMetaType::Type fieldType(OGRFieldType t)
+{
+    switch (t) {
+    case OFTInteger: return QMetaType::Int;
+    case OFTInteger64: return QMetaType::LongLong;
+    case OFTReal: return QMetaType::Double;
+    case OFTDate: return QMetaType::QDate;
+    case OFTDateTime: return QMetaType::QDateTime;
+    default: return QMetaType::QString;
+    }
+}
+
+QVariant fieldValue(OGRFeature &f, int i, QMetaType::Type type)
+{
+    if (!f.IsFieldSetAndNotNull(i))
+        return QVariant();
+    switch (type) {
+    case QMetaType::Int: return f.GetFieldAsInteger(i);
+    case QMetaType::LongLong: return qlonglong(f.GetFieldAsInteger64(i));
+    case QMetaType::Double: return f.GetFieldAsDouble(i);
+    case QMetaType::QDate:
+    case QMetaType::QDateTime: {
+        int y, m, d, hh, mm, tz;
+        float ss;
+        f.GetFieldAsDateTime(i, &y, &m, &d, &hh, &mm, &ss, &tz);
+        if (type == QMetaType::QDate) return QDate(y, m, d);
+        return QDateTime(QDate(y, m, d), QTime(hh, mm, int(ss)));
+    }
+    default: return QString::fromUtf8(f.GetFieldAsString(i));
+    }
+}
+
+// Appends an OGR geometry's parts; returns the feature's kind and whether every
+// coordinate was plausible for the layer's CRS.
+struct GeometryReader
+{
+    VectorData &data;
+    bool geographic;
+    bool absurd = false;
+
+    void vertex(double x, double y)
+    {
+        if (!std::isfinite(x) || !std::isfinite(y) || (geographic && (std::abs(x) > 540 || std::abs(y) > 90.5)) ||
+            std::abs(x) > 1e10 || std::abs(y) > 1e10)
+            absurd = true;
+        data.addVertex(x, y);
+    }
+    void curve(const OGRSimpleCurve *c)
+    {
+        data.beginPart();
+        const int n = c->getNumPoints();
+        for (int i = 0; i < n; ++i) vertex(c->getX(i), c->getY(i));
+        data.endPart();
+    }
+    GeometryKind read(const OGRGeometry *g)
+    {
+        if (!g || g->IsEmpty()) return GeometryKind::None;
+        switch (wkbFlatten(g->getGeometryType())) {
+        case wkbPoint: {
+            const auto *p = g->toPoint();
+            data.beginPart(); vertex(p->getX(), p->getY()); data.endPart();
+            return GeometryKind::Point;
+        }
+        case wkbLineString:
+            curve(g->toLineString());
+            return GeometryKind::Line;
+        case wkbPolygon: {
+            const auto *poly = g->toPolygon();
+            for (const auto *ring : *poly)
+                if (ring && ring->getNumPoints() > 0) curve(ring);
+            return GeometryKind::Polygon;
+        }
+        case wkbMultiPoint: case wkbMultiLineString: case wkbMultiPolygon: case wkbGeometryCollection: {
+            GeometryKind kind = GeometryKind::None;
+            for (const auto *part : *g->toGeometryCollection()) {
+                const GeometryKind k = read(part);
+                if (k > kind) kind = k; // a mixed collection is drawn as its highest dimension
+            }
+            return kind;
+        }
+        default:
+            if (g->hasCurveGeometry()) {
+                std::unique_ptr<OGRGeometry> linear(g->getLinearGeometry());
+                return read(linear.get());
+            }
+            return GeometryKind::None;
+        }
+    }
+};
+
+std::shared_ptr<Layer> loadVector(OGRLayer &ogrLayer, const QString &path, const QString &layerName, int seed,
+                                  LayerLoader::Result &result, Feedback *feedback, double progressBase, double progressSpan)
+{
+    const QString file = DatasetOpener::displayName(path);
+    auto data = std::make_shared<VectorData>();
+    OGRFeatureDefn *defn = ogrLayer.GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        OGRFieldDefn *fd = defn->GetFieldDefn(i);
+        data->fields.push_back({QString::fromUtf8(fd->GetNameRef()), fieldType(fd->GetType())});
+    }
+    const Crs crs = Crs::fromOgr(ogrLayer.GetSpatialRef());
+    const qint64 expected = ogrLayer.GetFeatureCount(FALSE);
+    if (expected > 0) {
+        data->fids.reserve(expected);
+        data->attributes.reserve(std::size_t(expected) * data->fields.size());
+    }
+    GeometryReader reader{*data, crs.isGeographic()};
+    qint64 read = 0, withoutGeometry = 0, absurd = 0;
+    const int fieldCount = int(data->fields.size());
+    ogrLayer.ResetReading();
+    for (auto &feature : ogrLayer) {
+        if ((read & 4095) == 0) {
+            if (Feedback::canceled(feedback)) { result.canceled = true; return nullptr; }
+            if (expected > 0) Feedback::progress(feedback, progressBase + progressSpan * read / expected);
+        }
+        ++read;
+        // Roll back a feature whose coordinates are nonsense rather than letting it wreck the extent.
+        const std::size_t coordMark = data->coords.size(), partMark = data->partStart.size();
+        data->beginFeature(feature->GetFID(), GeometryKind::None);
+        reader.absurd = false;
+        const GeometryKind kind = reader.read(feature->GetGeometryRef());
+        if (reader.absurd) {
+            data->coords.resize(coordMark);
+            data->partStart.resize(std::max<std::size_t>(partMark, 1));
+            data->fids.pop_back();
+            data->kinds.pop_back();
+            ++absurd;
+            continue;
+        }
+        data->kinds.back() = kind;
+        if (kind == GeometryKind::None) ++withoutGeometry;
+        for (int i = 0; i < fieldCount; ++i) data->attributes.push_back(fieldValue(*feature, i, data->fields[i].type));
+        data->endFeature();
+    }
+    if (data->featureCount() == 0 && absurd == 0)
+        result.warnings << LayerLoader::tr("%1: layer \"%2\" has no features.").arg(file, layerName);
+    if (absurd > 0)
+        result.warnings << LayerLoader::tr("%1: %n feature(s) of layer \"%2\" were skipped because their coordinates are impossible for the layer's CRS.",
+                              nullptr, int(absurd)).arg(file, layerName);
+    if (withoutGeometry > 0 && withoutGeometry < qint64(data->featureCount()))
+        result.warnings << LayerLoader::tr("%1: %n feature(s) of layer \"%2\" have no geometry or an invalid one; they are listed in the attribute table but not drawn.",
+                              nullptr, int(withoutGeometry)).arg(file, layerName);
+
+    auto layer = std::make_shared<VectorLayer>(data);
+    layer->setStyle(VectorLayer::defaultStyle(data->dominantKind(), seed));
+    layer->setCrs(crs);
+    return layer;
+}
+
+std::shared_ptr<Layer> loadRaster(GDALDataset &ds, const QString &gdalName, LayerLoader::Result &result)
+{
+    const QString file = DatasetOpener::displayName(gdalName);
+    double gt[6];
+    const bool georeferenced = ds.GetGeoTransform(gt) == CE_None && !(gt[0] == 0 && gt[1] == 1 && gt[3] == 0 && gt[5] == 1);
+    if (!georeferenced) {
+        result.errors << LayerLoader::tr("%1: the raster has no georeferencing (no world file or coordinates), so it cannot be placed on the map.").arg(file);
+        return nullptr;
+    }
+    RasterLayer::Info info;
+    info.gdalName = gdalName;
+    info.width = ds.GetRasterXSize();
+    info.height = ds.GetRasterYSize();
+    info.bandCount = ds.GetRasterCount();
+    GDALRasterBand *first = ds.GetRasterBand(1);
+    info.overviewCount = first->GetOverviewCount();
+    info.hasColorTable = first->GetColorTable() != nullptr;
+    for (double px : {0.0, double(info.width)})
+        for (double py : {0.0, double(info.height)})
+            info.extent.include(gt[0] + px * gt[1] + py * gt[2], gt[3] + px * gt[4] + py * gt[5]);
+
+    RasterStyle style;
+    const bool byteBands = first->GetRasterDataType() == GDT_Byte;
+    if (info.hasColorTable) {
+        style.mode = RasterMode::Palette;
+    } else if (info.bandCount >= 3 && byteBands) {
+        style.mode = RasterMode::Rgb;
+    } else {
+        style.mode = RasterMode::SingleBandRamp;
+        double minMax[2] = {0, 255};
+        if (first->ComputeRasterMinMax(TRUE, minMax) == CE_None) {
+            style.minimum = minMax[0];
+            style.maximum = minMax[1];
+        }
+    }
+    auto layer = std::make_shared<RasterLayer>(info, style);
+    layer->setCrs(Crs::fromOgr(ds.GetSpatialRef()));
+    return layer;
+}
+
+}
+
+LayerLoader::Result LayerLoader::load(const QString &path, const Options &options, Feedback *feedback)
+{
+    Result result;
+    QString error;
+    GDALDatasetUniquePtr ds = DatasetOpener::open(path, &error, &result.warnings);
+    if (!ds) {
+        result.errors << error;
+        return result;
+    }
+    const QString file = DatasetOpener::displayName(path);
+    const QString baseName = QFileInfo(path).completeBaseName();
+    const QString driver = QString::fromLatin1(ds->GetDriverName());
+    const bool many = ds->GetLayerCount() + (ds->GetRasterCount() > 0 ? 1 : 0) > 1;
+
+    // Raster tables: a single raster, or several GeoPackage tile tables as subdatasets.
+    QStringList rasterNames;
+    if (ds->GetRasterCount() > 0)
+        rasterNames << path;
+    char **subdatasets = ds->GetMetadata("SUBDATASETS");
+    for (int i = 0; subdatasets && subdatasets[i]; ++i) {
+        const QString entry = QString::fromUtf8(subdatasets[i]);
+        if (entry.contains(QLatin1String("_NAME=")) && ds->GetRasterCount() == 0)
+            rasterNames << entry.section(QLatin1Char('='), 1);
+    }
+    for (const QString &rasterName : rasterNames) {
+        const QString table = rasterName == path ? baseName : rasterName.section(QLatin1Char(':'), -1);
+        if (!options.layerName.isEmpty() && options.layerName != table && rasterNames.size() > 1)
+            continue;
+        GDALDatasetUniquePtr rds;
+        GDALDataset *rasterDs = ds.get();
+        if (rasterName != path) {
+            rds.reset(GDALDataset::Open(rasterName.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+            rasterDs = rds.get();
+        }
+        if (!rasterDs) continue;
+        if (auto layer = loadRaster(*rasterDs, rasterName, result)) {
+            layer->setName(table);
+            layer->setSource(path, rasterName == path ? QString() : table);
+            result.layers.push_back(layer);
+        }
+    }
+
+    const int layerCount = ds->GetLayerCount();
+    int seed = 0;
+    bool found = options.layerName.isEmpty();
+    for (int i = 0; i < layerCount; ++i) {
+        OGRLayer *ogrLayer = ds->GetLayer(i);
+        const QString name = QString::fromUtf8(ogrLayer->GetName());
+        if (!options.layerName.isEmpty() && name != options.layerName)
+            continue;
+        found = true;
+        // GPX files always declare five layers; the empty ones are noise, not a problem.
+        if (driver == QLatin1String("GPX") && ogrLayer->GetFeatureCount(TRUE) == 0)
+            continue;
+        auto layer = loadVector(*ogrLayer, path, name, seed++, result, feedback, 100.0 * i / layerCount, 100.0 / layerCount);
+        if (result.canceled) {
+            result.layers.clear();
+            return result;
+        }
+        if (!layer) continue;
+        layer->setName(many ? name : baseName);
+        layer->setSource(path, many ? name : QString());
+        result.layers.push_back(layer);
+    }
+    if (!found && !std::any_of(result.layers.begin(), result.layers.end(), [](auto &l) { return l->type() == LayerType::Raster; }))
+        result.errors << LayerLoader::tr("%1: there is no layer named \"%2\".").arg(file, options.layerName);
+    for (auto &layer : result.layers) {
+        if (layer->crsMissing() && options.assignCrs.isValid())
+            layer->setCrs(options.assignCrs);
+    }
+    if (result.layers.empty() && result.errors.isEmpty())
+        result.errors << LayerLoader::tr("%1: the file holds no layers that can be shown.").arg(file);
+    Feedback::progress(feedback, 100);
+    return result;
+}
+
+QString LayerLoader::fileFilter()
+{
+    return LayerLoader::tr("All map data (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.fgb *.gpx *.csv *.tif *.tiff *.mbtiles);;"
+              "GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson *.json);;KML/KMZ (*.kml *.kmz);;"
+              "FlatGeobuf (*.fgb);;GPX (*.gpx);;CSV (*.csv);;GeoTIFF (*.tif *.tiff);;MBTiles (*.mbtiles);;All files (*)");
+}
+
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "MapSettings.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace pilar {
+
+/// Scale bar and north arrow, drawn in device pixels for a MapSettings. Shared by the
+/// canvas overlay, the CLI render and (later) report map pages.
+class MapDecorations
+{
+public:
+    /// Draws a scale bar whose bottom-left corner is at `origin`; returns its bounding box.
+    static QRectF drawScaleBar(QPainter &painter, const MapSettings &settings, const QPointF &origin);
+    /// Draws a north arrow fitted into `rect`.
+    static void drawNorthArrow(QPainter &painter, const QRectF &rect);
+    /// Both, in the usual corners (scale bar bottom left, arrow top right).
+    static void drawDefault(QPainter &painter, const MapSettings &settings);
+    /// "2,5 km" / "500 m", in the current locale.
+    static QString formatDistance(double meters);
+    /// A round length (1, 2 or 5 × 10^n metres) not longer than maxMeters.
+    static double niceLength(double maxMeters);
+};
+
+}

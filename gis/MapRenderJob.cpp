@@ -1,0 +1,65 @@
+#include "MapRenderJob.h"
+
+#include "Feedback.h"
+
+#include <QPainter>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pilar {
+
+MapRenderJob::MapRenderJob(QObject *parent)
+    : QObject(parent)
+{
+}
+
+MapRenderJob::~MapRenderJob()
+{
+    cancel();
+    waitForFinished();
+}
+
+void MapRenderJob::start(const MapSettings &settings)
+{
+    cancel();
+    auto feedback = std::make_shared<Feedback>();
+    m_feedback = feedback;
+    m_settings = settings;
+    const quint64 generation = ++m_generation;
+    auto layers = std::make_shared<std::vector<std::unique_ptr<LayerRenderer>>>(MapRenderer::prepare(settings));
+
+    auto *watcher = new QFutureWatcher<Output>(this);
+    connect(watcher, &QFutureWatcher<Output>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (m_watcher == watcher) m_watcher = nullptr;
+        const Output out = watcher->result();
+        if (generation != m_generation || out.result.canceled)
+            return; // superseded by a newer view
+        emit finished(out.image, m_settings, out.result);
+    });
+    m_watcher = watcher;
+    watcher->setFuture(QtConcurrent::run([settings, layers, feedback]() -> Output {
+        Output out;
+        out.image = QImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+        out.image.fill(settings.background);
+        QPainter painter(&out.image);
+        out.result = MapRenderer::render(settings, *layers, painter, feedback.get());
+        return out;
+    }));
+}
+
+void MapRenderJob::cancel()
+{
+    if (m_feedback) m_feedback->cancel();
+}
+
+bool MapRenderJob::isActive() const
+{
+    return m_watcher && m_watcher->isRunning();
+}
+
+void MapRenderJob::waitForFinished()
+{
+    if (m_watcher) m_watcher->waitForFinished();
+}
+
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "SpatialIndex.h"
+
+#include <QPointF>
+
+#include <vector>
+
+namespace pilar {
+
+/// A vector layer's vertices transformed into one map CRS, with per-feature bounds
+/// and a spatial index in that CRS. Built once per (layer, map CRS) and shared
+/// read-only by every render of that CRS. Vertices that PROJ cannot transform are +inf.
+struct ProjectedGeometry
+{
+    std::vector<double> coords;
+    std::vector<Extent> bounds;
+    std::vector<QPointF> labelPoints;
+    SpatialIndex index;
+    Extent extent;
+};
+
+}

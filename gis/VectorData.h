@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Extent.h"
+
+#include <QMetaType>
+#include <QPointF>
+#include <QString>
+#include <QVariant>
+
+#include <cstdint>
+#include <vector>
+
+namespace pilar {
+
+enum class GeometryKind : uint8_t { None, Point, Line, Polygon };
+
+struct FieldDefinition
+{
+    QString name;
+    QMetaType::Type type = QMetaType::QString;
+    bool isNumeric() const
+    {
+        return type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double;
+    }
+};
+
+/// The features of one vector layer held in memory, column-friendly and compact:
+/// all vertices of all features in one interleaved array, split into parts (a ring,
+/// a line string or a point) and parts grouped per feature. Polygons are drawn and
+/// hit-tested with the even-odd rule, so holes and multipolygons need no extra nesting.
+/// Built once by the loader, then shared read-only (std::shared_ptr<const VectorData>)
+/// between the GUI and render threads.
+struct VectorData
+{
+    std::vector<FieldDefinition> fields;
+    std::vector<qint64> fids;
+    std::vector<QVariant> attributes;    ///< row-major: feature * fields.size() + field
+    std::vector<GeometryKind> kinds;     ///< per feature
+    std::vector<double> coords;          ///< x0,y0,x1,y1,... in the layer's CRS
+    std::vector<uint32_t> partStart;     ///< vertex index where each part begins; size parts + 1
+    std::vector<uint32_t> featurePart;   ///< part index where each feature begins; size features + 1
+    std::vector<QPointF> labelPoints;    ///< a point on the surface / line, in the layer's CRS
+    std::vector<Extent> bounds;          ///< per feature
+    Extent extent;
+
+    std::size_t featureCount() const { return fids.size(); }
+    const QVariant &attribute(std::size_t feature, std::size_t field) const
+    {
+        return attributes[feature * fields.size() + field];
+    }
+    int fieldIndex(const QString &name) const
+    {
+        for (std::size_t i = 0; i < fields.size(); ++i)
+            if (fields[i].name.compare(name, Qt::CaseInsensitive) == 0) return int(i);
+        return -1;
+    }
+    /// Most common geometry kind, for the layer's icon and default style.
+    GeometryKind dominantKind() const;
+
+    /// Starts a feature; then add parts with addPart/addVertex and call endFeature().
+    void beginFeature(qint64 fid, GeometryKind kind);
+    void beginPart() { partStart.back() = uint32_t(coords.size() / 2); }
+    void addVertex(double x, double y) { coords.push_back(x); coords.push_back(y); }
+    void endPart() { partStart.push_back(uint32_t(coords.size() / 2)); }
+    /// Closes the feature: computes its bounds and label point.
+    void endFeature();
+};
+
+}

@@ -1,0 +1,166 @@
+#include "VectorLayerRenderer.h"
+
+#include "Feedback.h"
+#include "LabelingEngine.h"
+#include "MapSettings.h"
+#include "SymbolPainter.h"
+#include "VectorLayer.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPolygonF>
+
+#include <cmath>
+
+namespace pilar {
+
+VectorLayerRenderer::VectorLayerRenderer(std::shared_ptr<const VectorLayer> layer, const MapSettings &settings)
+    : m_layer(std::move(layer)), m_style(m_layer->style()), m_opacity(m_layer->opacity())
+{
+    m_layerOrder = 0;
+    for (std::size_t i = 0; i < settings.layers.size(); ++i)
+        if (settings.layers[i].get() == m_layer.get()) m_layerOrder = int(i);
+    const VectorData &d = *m_layer->data();
+    m_fieldIndex = d.fieldIndex(m_style.field);
+    switch (m_style.kind) {
+    case StyleKind::SingleSymbol:
+        m_symbols.push_back(m_style.symbol);
+        break;
+    case StyleKind::Categorized:
+        for (int i = 0; i < m_style.categories.size(); ++i) {
+            m_symbols.push_back(m_style.categories[i].symbol);
+            if (m_style.categories[i].visible) m_categoryIndex.insert(m_style.categories[i].value, i);
+        }
+        break;
+    case StyleKind::Graduated:
+        for (const auto &r : m_style.ranges) m_symbols.push_back(r.symbol);
+        break;
+    }
+    if (m_style.kind != StyleKind::SingleSymbol && m_fieldIndex < 0) {
+        // The classified field is gone (renamed in the source): fall back to one symbol.
+        m_style.kind = StyleKind::SingleSymbol;
+        m_symbols.assign(1, m_style.symbol);
+    }
+    if (m_style.labels.enabled)
+        m_labelField = d.fieldIndex(m_style.labels.field);
+}
+
+int VectorLayerRenderer::symbolFor(std::size_t f) const
+{
+    const VectorData &d = *m_layer->data();
+    switch (m_style.kind) {
+    case StyleKind::SingleSymbol:
+        return 0;
+    case StyleKind::Categorized: {
+        const QVariant &v = d.attribute(f, m_fieldIndex);
+        return m_categoryIndex.value(v.isNull() ? QString() : v.toString(), -1);
+    }
+    case StyleKind::Graduated: {
+        const QVariant &v = d.attribute(f, m_fieldIndex);
+        if (v.isNull()) return -1;
+        bool ok = false;
+        const double x = v.toDouble(&ok);
+        if (!ok) return -1;
+        for (int i = 0; i < m_style.ranges.size(); ++i) {
+            const auto &r = m_style.ranges[i];
+            if (x >= r.lower && (x < r.upper || (i == m_style.ranges.size() - 1 && x <= r.upper))) return i;
+        }
+        return -1;
+    }
+    }
+    return -1;
+}
+
+void VectorLayerRenderer::render(RenderContext &ctx)
+{
+    const auto geom = m_layer->projected(ctx.mapCrs, ctx.feedback);
+    if (!geom)
+        return;
+    const VectorData &d = *m_layer->data();
+    const auto &c = geom->coords;
+    const MapToPixel &m2p = ctx.mapToPixel;
+    QPainter &p = *ctx.painter;
+    p.save();
+    p.setOpacity(m_opacity);
+    p.setRenderHint(QPainter::Antialiasing, true);
+
+    std::vector<SymbolPainter> painters;
+    for (const Symbol &s : m_symbols) painters.emplace_back(s, ctx.pixelsPerMm);
+
+    const std::vector<uint32_t> ids = geom->index.query(ctx.visibleExtent);
+    const double tiny = m2p.mapUnitsPerPixel; // a feature smaller than a pixel becomes a dot
+    QPolygonF poly;
+    int current = -2;
+    std::size_t counter = 0;
+    for (uint32_t f : ids) {
+        if ((++counter & 1023) == 0 && Feedback::canceled(ctx.feedback))
+            break;
+        const int si = symbolFor(f);
+        if (si < 0)
+            continue;
+        const SymbolPainter &sp = painters[si];
+        if (si != current) {
+            p.setPen(sp.pen());
+            p.setBrush(sp.brush());
+            current = si;
+        }
+        const GeometryKind kind = d.kinds[f];
+        const Extent &box = geom->bounds[f];
+        const uint32_t p0 = d.featurePart[f], p1 = d.featurePart[f + 1];
+        if (kind != GeometryKind::Point && box.width() < tiny && box.height() < tiny) {
+            const QPointF px = m2p.toPixel(box.centerX(), box.centerY());
+            const QColor dot = kind == GeometryKind::Polygon && sp.brush().style() != Qt::NoBrush ? sp.brush().color()
+                                                                                                   : sp.pen().color();
+            p.fillRect(QRectF(px.x() - 0.5, px.y() - 0.5, 1, 1), dot);
+            continue;
+        }
+        if (kind == GeometryKind::Point) {
+            for (uint32_t part = p0; part < p1; ++part) {
+                const uint32_t v = d.partStart[part];
+                sp.drawMarker(p, m2p.toPixel(c[2 * v], c[2 * v + 1]));
+            }
+            current = -2; // drawMarker may change the pen
+            continue;
+        }
+        QPainterPath path;
+        const bool multi = p1 - p0 > 1;
+        if (multi) path.setFillRule(Qt::OddEvenFill);
+        for (uint32_t part = p0; part < p1; ++part) {
+            const uint32_t a = d.partStart[part], b = d.partStart[part + 1];
+            poly.clear();
+            double lastX = 1e300, lastY = 1e300;
+            for (uint32_t v = a; v < b; ++v) {
+                const double x = m2p.toPixelX(c[2 * v]), y = m2p.toPixelY(c[2 * v + 1]);
+                // Skip vertices within half a pixel of the previous one: invisible, and costly.
+                if (std::abs(x - lastX) < 0.5 && std::abs(y - lastY) < 0.5 && v + 1 < b) continue;
+                poly << QPointF(x, y);
+                lastX = x; lastY = y;
+            }
+            if (kind == GeometryKind::Line) {
+                p.drawPolyline(poly);
+            } else if (!multi) {
+                p.drawPolygon(poly, Qt::OddEvenFill);
+            } else {
+                path.addPolygon(poly);
+                path.closeSubpath();
+            }
+        }
+        if (kind == GeometryKind::Polygon && multi)
+            p.drawPath(path);
+    }
+
+    if (m_labelField >= 0 && ctx.labeling) {
+        for (uint32_t f : ids) {
+            if (symbolFor(f) < 0) continue;
+            const QPointF &lp = geom->labelPoints[f];
+            if (!std::isfinite(lp.x()) || !std::isfinite(lp.y())) continue;
+            QPointF anchor = m2p.toPixel(lp.x(), lp.y());
+            if (d.kinds[f] == GeometryKind::Point) // above the marker, not on it
+                anchor.ry() -= (m_style.symbol.markerSizeMm / 2 + 1.0 + m_style.labels.fontSizePt * 0.2) * ctx.pixelsPerMm;
+            ctx.labeling->addCandidate(d.attribute(f, m_labelField).toString(), anchor, m_style.labels, m_layerOrder);
+        }
+    }
+    p.restore();
+}
+
+}

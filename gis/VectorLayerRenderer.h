@@ -1,0 +1,38 @@
+#pragma once
+
+#include "LayerRenderer.h"
+#include "VectorStyle.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace pilar {
+
+class MapSettings;
+class VectorLayer;
+
+/// Draws a vector layer: picks the features in view through the spatial index,
+/// converts vertices to pixels (dropping those that add nothing at this zoom),
+/// draws them with the style's symbols and hands labels to the labeling engine.
+class VectorLayerRenderer : public LayerRenderer
+{
+public:
+    VectorLayerRenderer(std::shared_ptr<const VectorLayer> layer, const MapSettings &settings);
+    void render(RenderContext &context) override;
+
+private:
+    /// Index into m_symbols for a feature, or -1 when its class is hidden or unmatched.
+    int symbolFor(std::size_t feature) const;
+
+    std::shared_ptr<const VectorLayer> m_layer;
+    VectorStyle m_style;
+    double m_opacity;
+    int m_layerOrder;
+    std::vector<Symbol> m_symbols;
+    QHash<QString, int> m_categoryIndex;
+    int m_fieldIndex = -1;
+    int m_labelField = -1;
+};
+
+}
