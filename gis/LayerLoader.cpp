@@ -265,6 +265,14 @@ LayerLoader::Result LayerLoader::load(const QString &path, const Options &option
         // GPX files always declare five layers; the empty ones are noise, not a problem.
         if (driver == QLatin1String("GPX") && ogrLayer->GetFeatureCount(TRUE) == 0)
             continue;
+        // Tables without geometry (Pilar's own settings, plain attribute tables) are not map layers.
+        if (ogrLayer->GetGeomType() == wkbNone && options.layerName.isEmpty()) {
+            if (driver == QLatin1String("CSV"))
+                result.errors << tr("%1: no coordinate columns were found (a WKT column, or lon/lat or x/y columns).").arg(file);
+            else if (!name.startsWith(QLatin1String("pilar_")))
+                result.warnings << tr("%1: table \"%2\" has no geometry and is not shown on the map.").arg(file, name);
+            continue;
+        }
         auto layer = loadVector(*ogrLayer, path, name, seed++, result, feedback, 100.0 * i / layerCount, 100.0 / layerCount);
         if (result.canceled) {
             result.layers.clear();

@@ -1,0 +1,176 @@
+#include "CliApplication.h"
+
+#include "DataSourceInfo.h"
+#include "DemoProject.h"
+#include "GdalSupport.h"
+#include "MapImageExport.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <sqlite3.h>
+
+namespace pilar {
+
+namespace {
+// Parses a subcommand's options; on --help prints it and returns 0 through `exitCode`.
+bool parse(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err, int &exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        err << parser.errorText() << Qt::endl;
+        exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        exitCode = 0;
+        return false;
+    }
+    return true;
+}
+}
+
+int CliApplication::fail(const QString &message, int exitCode)
+{
+    m_err << QStringLiteral("pilar-cli: ") << message << Qt::endl;
+    return exitCode;
+}
+
+int CliApplication::usage(int exitCode)
+{
+    QTextStream &s = exitCode == 0 ? m_out : m_err;
+    s << tr("Usage: pilar-cli <command> [options]\n\n"
+            "Commands:\n"
+            "  info FILE [--json]           layers, geometry type, CRS, feature count and extent\n"
+            "  render INPUT --out FILE.png  draw a project or any GDAL source to an image\n"
+            "  demo OUT.gpkg                write the Purbalingga demo project\n\n"
+            "Options:\n"
+            "  --version                    versions of Pilar and the libraries in use\n"
+            "  --help                       this text; 'pilar-cli <command> --help' for a command\n");
+    return exitCode;
+}
+
+int CliApplication::version()
+{
+    m_out << QStringLiteral("pilar-cli %1 (%2)\nGDAL %3, PROJ %4, SQLite %5, Qt %6\n")
+                 .arg(QCoreApplication::applicationVersion(), QStringLiteral(PILAR_GIT_REVISION), gdal::gdalVersion(),
+                      gdal::projVersion(), QString::fromLatin1(sqlite3_libversion()), QString::fromLatin1(qVersion()));
+    return 0;
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return usage(2);
+    const QString command = arguments.at(1);
+    QStringList rest = arguments.mid(1);
+    rest[0] = QStringLiteral("pilar-cli ") + command;
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+        return usage(0);
+    if (command == QLatin1String("--version") || command == QLatin1String("version"))
+        return version();
+    if (command == QLatin1String("info")) return info(rest);
+    if (command == QLatin1String("render")) return render(rest);
+    if (command == QLatin1String("demo")) return demo(rest);
+    m_err << tr("pilar-cli: unknown command \"%1\".").arg(command) << Qt::endl;
+    return usage(2);
+}
+
+int CliApplication::info(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the layers of a file: geometry type, CRS, feature count and extent."));
+    parser.addOption({QStringLiteral("json"), tr("Machine-readable JSON output.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A Pilar project or any file GDAL reads."));
+    int code = 0;
+    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("info needs exactly one FILE (see pilar-cli info --help)."), 2);
+    DataSourceInfo info;
+    QString error;
+    if (!DataSourceInfo::inspect(parser.positionalArguments().first(), info, &error))
+        return fail(error);
+    if (parser.isSet(QStringLiteral("json")))
+        m_out << QString::fromUtf8(QJsonDocument(info.toJson()).toJson(QJsonDocument::Indented));
+    else
+        m_out << info.toText();
+    return 0;
+}
+
+int CliApplication::render(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Draws a Pilar project or any GDAL source to an image file."));
+    parser.addPositionalArgument(QStringLiteral("INPUT"), tr("A Pilar project or any file GDAL reads."));
+    parser.addOption({QStringLiteral("out"), tr("The image to write (.png, .jpg or .tif)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("size"), tr("Image size in pixels (default 1920x1080)."), QStringLiteral("WxH"),
+                      QStringLiteral("1920x1080")});
+    parser.addOption({QStringLiteral("extent"), tr("Area to draw, in the map CRS."), QStringLiteral("xmin,ymin,xmax,ymax")});
+    parser.addOption({QStringLiteral("crs"), tr("Map CRS, e.g. EPSG:32749 (default: the project's)."), QStringLiteral("CRS")});
+    parser.addOption({QStringLiteral("source-crs"), tr("CRS of a source that has none (e.g. a Shapefile without .prj)."),
+                      QStringLiteral("CRS")});
+    parser.addOption({QStringLiteral("dpi"), tr("Resolution for symbol sizes (default 96)."), QStringLiteral("N"),
+                      QStringLiteral("96")});
+    parser.addOption({QStringLiteral("no-decorations"), tr("Leave out the scale bar and north arrow.")});
+    int code = 0;
+    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("render needs exactly one INPUT (see pilar-cli render --help)."), 2);
+    if (!parser.isSet(QStringLiteral("out")))
+        return fail(tr("render needs --out FILE."), 2);
+
+    MapImageExport::Options options;
+    options.input = parser.positionalArguments().first();
+    options.output = parser.value(QStringLiteral("out"));
+    const auto size = QRegularExpression(QStringLiteral("^(\\d+)[xX](\\d+)$")).match(parser.value(QStringLiteral("size")));
+    if (!size.hasMatch())
+        return fail(tr("--size must look like 1920x1080."), 2);
+    options.size = QSize(size.captured(1).toInt(), size.captured(2).toInt());
+    if (parser.isSet(QStringLiteral("extent"))) {
+        options.extent = Extent::fromString(parser.value(QStringLiteral("extent")));
+        if (!options.extent.isValid())
+            return fail(tr("--extent must be four numbers xmin,ymin,xmax,ymax with xmin < xmax and ymin < ymax."), 2);
+    }
+    QString crsError;
+    if (parser.isSet(QStringLiteral("crs"))) {
+        options.crs = Crs::fromUserInput(parser.value(QStringLiteral("crs")), &crsError);
+        if (!options.crs.isValid()) return fail(crsError, 2);
+    }
+    if (parser.isSet(QStringLiteral("source-crs"))) {
+        options.sourceCrs = Crs::fromUserInput(parser.value(QStringLiteral("source-crs")), &crsError);
+        if (!options.sourceCrs.isValid()) return fail(crsError, 2);
+    }
+    bool dpiOk = false;
+    options.dpi = parser.value(QStringLiteral("dpi")).toDouble(&dpiOk);
+    if (!dpiOk || options.dpi < 10 || options.dpi > 2400)
+        return fail(tr("--dpi must be a number between 10 and 2400."), 2);
+    options.decorations = !parser.isSet(QStringLiteral("no-decorations"));
+
+    const MapImageExport::Result result = MapImageExport::run(options);
+    for (const QString &w : result.warnings)
+        m_err << tr("pilar-cli: warning: %1").arg(w) << Qt::endl;
+    if (!result.ok)
+        return fail(result.error);
+    m_out << tr("Wrote %1 (%2 ms).").arg(options.output).arg(result.renderMs) << Qt::endl;
+    return 0;
+}
+
+int CliApplication::demo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes the Purbalingga demo project (real boundaries, styled) to a file."));
+    parser.addPositionalArgument(QStringLiteral("OUT"), tr("The project file to write (.gpkg)."));
+    int code = 0;
+    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("demo needs exactly one OUT file (see pilar-cli demo --help)."), 2);
+    QString error;
+    if (!DemoProject::create(parser.positionalArguments().first(), &error))
+        return fail(error);
+    m_out << tr("Wrote %1.").arg(parser.positionalArguments().first()) << Qt::endl;
+    return 0;
+}
+
+}

@@ -1,0 +1,118 @@
+#include "DemoProject.h"
+
+#include "Classification.h"
+#include "CoordinateTransform.h"
+#include "LayerLoader.h"
+#include "Project.h"
+#include "ProjectFile.h"
+#include "VectorLayer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace pilar {
+
+QString DemoProject::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo/purbalingga-demo.gpkg");
+}
+
+QString DemoProject::ensureInstalled(QString *error)
+{
+    const QString path = defaultPath();
+    if (QFileInfo::exists(path) && ProjectFile::isProjectFile(path))
+        return path;
+    return create(path, error) ? path : QString();
+}
+
+bool DemoProject::create(const QString &path, QString *error)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    // The boundaries are copied out of the program's resources under a temporary name;
+    // ProjectFile then writes the project tables and renames it into place.
+    const QString staging = target + QStringLiteral(".demo");
+    QFile::remove(staging);
+    if (!QFile::copy(QStringLiteral(":/pilar/demo/purbalingga.gpkg"), staging)) {
+        if (error) *error = tr("%1: cannot write the demo project.").arg(QDir::toNativeSeparators(staging));
+        return false;
+    }
+    QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+
+    Project project;
+    project.setTitle(tr("Purbalingga Regency (demo)"));
+    project.setCrs(Crs::fromEpsg(32749));
+    project.setFilePath(staging);
+
+    auto load = [&](const QString &table) -> std::shared_ptr<VectorLayer> {
+        LayerLoader::Options options;
+        options.layerName = table;
+        auto result = LayerLoader::load(staging, options);
+        if (!result.ok() || result.layers.empty()) return nullptr;
+        return std::static_pointer_cast<VectorLayer>(result.layers.front());
+    };
+    auto desa = load(QStringLiteral("desa"));
+    auto kecamatan = load(QStringLiteral("kecamatan_from_desa"));
+    auto kabupaten = load(QStringLiteral("kabupaten"));
+    if (!desa || !kecamatan || !kabupaten) {
+        QFile::remove(staging);
+        if (error) *error = tr("The embedded demo data cannot be read.");
+        return false;
+    }
+
+    // Desa: a pastel colour per kecamatan, thin white borders, labels only when zoomed in.
+    VectorStyle desaStyle;
+    desaStyle.kind = StyleKind::Categorized;
+    desaStyle.field = QStringLiteral("district_code");
+    desaStyle.symbol.strokeColor = QColor(255, 255, 255);
+    desaStyle.symbol.strokeWidthMm = 0.15;
+    desaStyle.categories = Classification::categorize(*desa->data(), desaStyle.field, desaStyle.symbol);
+    desa->setStyle(desaStyle);
+    desa->setName(tr("Desa/Kelurahan"));
+
+    VectorStyle kecStyle;
+    kecStyle.symbol.fillColor = Qt::transparent;
+    kecStyle.symbol.strokeColor = QColor(90, 60, 40);
+    kecStyle.symbol.strokeWidthMm = 0.45;
+    kecStyle.labels.enabled = true;
+    kecStyle.labels.field = QStringLiteral("name");
+    kecStyle.labels.fontSizePt = 8.5;
+    kecStyle.labels.bold = true;
+    kecamatan->setStyle(kecStyle);
+    kecamatan->setName(tr("Kecamatan"));
+
+    VectorStyle kabStyle;
+    kabStyle.symbol.fillColor = Qt::transparent;
+    kabStyle.symbol.strokeColor = QColor(20, 20, 20);
+    kabStyle.symbol.strokeWidthMm = 0.8;
+    kabupaten->setStyle(kabStyle);
+    kabupaten->setName(tr("Kabupaten Purbalingga"));
+    // The regency polygon is heavily generalised (47 vertices); the kecamatan outline
+    // drawn from the desa is the better boundary, so this one starts hidden.
+    kabupaten->setVisible(false);
+
+    project.addLayer(desa);
+    project.addLayer(kecamatan);
+    project.addLayer(kabupaten);
+    CoordinateTransform t(kabupaten->crs(), project.crs());
+    project.setViewExtent(t.transformExtent(kabupaten->extent()).buffered(0.03));
+
+    // Save in place into the staging copy (one transaction), then move it to the target.
+    QString saveError;
+    if (!ProjectFile::save(project, staging, &saveError)) {
+        QFile::remove(staging);
+        if (error) *error = saveError;
+        return false;
+    }
+    QFile::remove(target);
+    if (!QFile::rename(staging, target)) {
+        QFile::remove(staging);
+        if (error) *error = tr("%1: cannot write the demo project.").arg(QDir::toNativeSeparators(target));
+        return false;
+    }
+    return true;
+}
+
+}

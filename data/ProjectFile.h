@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace pilar {
+
+class Feedback;
+class Project;
+
+/// Reads and writes a Pilar project: one GeoPackage that stays valid for GDAL, QGIS and
+/// ogrinfo, holding the layer list, styles and view in two attribute tables
+/// (pilar_project, pilar_layers), and layers either inside it or by relative path.
+/// Saving is one SQLite transaction; Save As to a new file writes a temporary copy and
+/// renames it into place, so a crash never leaves half a project.
+class ProjectFile
+{
+    Q_DECLARE_TR_FUNCTIONS(pilar::ProjectFile)
+
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    struct LoadResult
+    {
+        std::unique_ptr<Project> project;
+        QString error;          ///< set when the project could not be opened at all
+        QStringList warnings;   ///< layers that could not be loaded, and why
+        bool canceled = false;
+    };
+
+    /// Opens a project file; a plain GeoPackage without Pilar tables opens as a new
+    /// project holding all its layers. Runs on any thread; the Project lives on the caller's.
+    static LoadResult load(const QString &path, Feedback *feedback = nullptr);
+
+    /// Saves to `path` (the project's own file or a new one) and sets the project's file path.
+    static bool save(Project &project, const QString &path, QString *error);
+
+    /// True when the file is a GeoPackage with Pilar's tables.
+    static bool isProjectFile(const QString &path);
+};
+
+}

@@ -1,0 +1,156 @@
+#include "SqliteDatabase.h"
+
+#include <sqlite3.h>
+
+#include <QDir>
+
+namespace pilar {
+
+SqliteDatabase::~SqliteDatabase()
+{
+    close();
+}
+
+void SqliteDatabase::StatementDeleter::operator()(sqlite3_stmt *s) const
+{
+    sqlite3_finalize(s);
+}
+
+bool SqliteDatabase::open(const QString &path, bool readOnly)
+{
+    close();
+    m_path = path;
+    const int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr) != SQLITE_OK) {
+        fail(tr("cannot open the database"));
+        close();
+        return false;
+    }
+    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_extended_result_codes(m_db, 1);
+    return true;
+}
+
+void SqliteDatabase::close()
+{
+    if (m_db) sqlite3_close_v2(m_db);
+    m_db = nullptr;
+}
+
+bool SqliteDatabase::fail(const QString &context)
+{
+    const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("out of memory");
+    m_error = tr("%1: %2 (%3)").arg(QDir::toNativeSeparators(m_path), context, reason);
+    return false;
+}
+
+SqliteDatabase::Statement SqliteDatabase::prepare(const QString &sql, const QVariantList &params)
+{
+    sqlite3_stmt *raw = nullptr;
+    if (!m_db || sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &raw, nullptr) != SQLITE_OK) {
+        fail(tr("the database could not run a query"));
+        return nullptr;
+    }
+    Statement stmt(raw);
+    for (int i = 0; i < params.size(); ++i) {
+        const QVariant &v = params[i];
+        const int idx = i + 1;
+        if (v.isNull() || !v.isValid()) sqlite3_bind_null(raw, idx);
+        else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Bool)
+            sqlite3_bind_int64(raw, idx, v.toLongLong());
+        else if (v.typeId() == QMetaType::Double) sqlite3_bind_double(raw, idx, v.toDouble());
+        else if (v.typeId() == QMetaType::QByteArray) {
+            const QByteArray b = v.toByteArray();
+            sqlite3_bind_blob(raw, idx, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+        } else {
+            const QByteArray s = v.toString().toUtf8();
+            sqlite3_bind_text(raw, idx, s.constData(), int(s.size()), SQLITE_TRANSIENT);
+        }
+    }
+    return stmt;
+}
+
+bool SqliteDatabase::exec(const QString &sql)
+{
+    char *err = nullptr;
+    if (!m_db || sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+        sqlite3_free(err);
+        return fail(tr("the database could not be changed"));
+    }
+    return true;
+}
+
+bool SqliteDatabase::exec(const QString &sql, const QVariantList &params)
+{
+    Statement stmt = prepare(sql, params);
+    if (!stmt) return false;
+    const int rc = sqlite3_step(stmt.get());
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return fail(tr("the database could not be changed"));
+    return true;
+}
+
+bool SqliteDatabase::query(const QString &sql, const QVariantList &params, QList<QVariantList> &rows)
+{
+    rows.clear();
+    Statement stmt = prepare(sql, params);
+    if (!stmt) return false;
+    int rc;
+    while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW) {
+        QVariantList row;
+        const int n = sqlite3_column_count(stmt.get());
+        for (int c = 0; c < n; ++c) {
+            switch (sqlite3_column_type(stmt.get(), c)) {
+            case SQLITE_INTEGER: row << qlonglong(sqlite3_column_int64(stmt.get(), c)); break;
+            case SQLITE_FLOAT: row << sqlite3_column_double(stmt.get(), c); break;
+            case SQLITE_NULL: row << QVariant(); break;
+            case SQLITE_BLOB:
+                row << QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt.get(), c)), sqlite3_column_bytes(stmt.get(), c));
+                break;
+            default:
+                row << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt.get(), c)),
+                                         sqlite3_column_bytes(stmt.get(), c));
+            }
+        }
+        rows << row;
+    }
+    if (rc != SQLITE_DONE)
+        return fail(tr("the database could not be read"));
+    return true;
+}
+
+QVariant SqliteDatabase::scalar(const QString &sql, const QVariantList &params)
+{
+    QList<QVariantList> rows;
+    if (!query(sql, params, rows) || rows.isEmpty() || rows.first().isEmpty())
+        return {};
+    return rows.first().first();
+}
+
+bool SqliteDatabase::tableExists(const QString &table)
+{
+    return scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?1"), {table}).toInt() > 0;
+}
+
+SqliteDatabase::Transaction::Transaction(SqliteDatabase &db)
+    : m_db(db)
+{
+    m_active = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+SqliteDatabase::Transaction::~Transaction()
+{
+    if (!m_active) return;
+    const QString error = m_db.m_error; // keep the reason for the failure, not the rollback's
+    m_db.exec(QStringLiteral("ROLLBACK"));
+    m_db.m_error = error;
+}
+
+bool SqliteDatabase::Transaction::commit()
+{
+    if (!m_active) return false;
+    m_active = false;
+    return m_db.exec(QStringLiteral("COMMIT"));
+}
+
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace pilar {
+
+/// A SQLite connection that closes itself, with prepared statements and transactions
+/// that roll back unless committed. Errors are values (bool + lastError()), never exceptions.
+/// One object per thread.
+class SqliteDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(pilar::SqliteDatabase)
+
+public:
+    SqliteDatabase() = default;
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+
+    bool open(const QString &path, bool readOnly = false);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    QString lastError() const { return m_error; }
+    sqlite3 *handle() const { return m_db; }
+
+    /// Runs one or more statements without results.
+    bool exec(const QString &sql);
+    /// Runs one statement with positional parameters (?1, ?2 ...).
+    bool exec(const QString &sql, const QVariantList &params);
+    /// The rows of a query, each a list of column values.
+    bool query(const QString &sql, const QVariantList &params, QList<QVariantList> &rows);
+    /// The first column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &params = {});
+    bool tableExists(const QString &table);
+
+    /// Rolls back on destruction unless commit() succeeded.
+    class Transaction
+    {
+    public:
+        explicit Transaction(SqliteDatabase &db);
+        ~Transaction();
+        bool isActive() const { return m_active; }
+        bool commit();
+
+    private:
+        SqliteDatabase &m_db;
+        bool m_active = false;
+    };
+
+private:
+    struct StatementDeleter { void operator()(sqlite3_stmt *s) const; };
+    using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+    Statement prepare(const QString &sql, const QVariantList &params);
+    bool fail(const QString &context);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    QString m_error;
+};
+
+}
