@@ -1,0 +1,167 @@
+// Bad input never crashes: each case gets a message naming the file and the reason.
+#include "DataSourceInfo.h"
+#include "LayerLoader.h"
+#include "TestData.h"
+#include "VectorLayer.h"
+
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pilar;
+using test::TestData;
+
+class TestBadInput : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString path(const QString &n) const { return m_dir.filePath(n); }
+
+    void writeShapefile(const QString &base)
+    {
+        QVERIFY(TestData::writeVector(path(base + QStringLiteral(".shp")), QStringLiteral("ESRI Shapefile"), base, 32749,
+                                      {QStringLiteral("nama:str")},
+                                      {{QStringLiteral("POINT (319365 9182960)"), {QStringLiteral("Menara")}}}));
+    }
+
+    static void expectError(const LayerLoader::Result &r, const QString &file, const QString &reason)
+    {
+        QVERIFY(!r.ok());
+        QVERIFY(r.layers.empty());
+        const QString msg = r.errors.join(QLatin1Char('\n'));
+        QVERIFY2(msg.contains(file), qPrintable(msg));
+        QVERIFY2(msg.contains(reason, Qt::CaseInsensitive), qPrintable(msg));
+    }
+
+private slots:
+    void missingFile()
+    {
+        expectError(LayerLoader::load(path(QStringLiteral("nowhere.gpkg"))), QStringLiteral("nowhere.gpkg"), QStringLiteral("not found"));
+        QString error;
+        DataSourceInfo info;
+        QVERIFY(!DataSourceInfo::inspect(path(QStringLiteral("nowhere.gpkg")), info, &error));
+        QVERIFY(error.contains(QStringLiteral("nowhere.gpkg")));
+    }
+
+    void folderAndEmptyFile()
+    {
+        QDir(m_dir.path()).mkdir(QStringLiteral("empty-folder"));
+        expectError(LayerLoader::load(path(QStringLiteral("empty-folder"))), QStringLiteral("empty-folder"), QStringLiteral("folder"));
+        QVERIFY(TestData::writeText(path(QStringLiteral("zero.geojson")), QByteArray()));
+        expectError(LayerLoader::load(path(QStringLiteral("zero.geojson"))), QStringLiteral("zero.geojson"), QStringLiteral("empty"));
+    }
+
+    void unsupportedFormat()
+    {
+        QVERIFY(TestData::writeText(path(QStringLiteral("notes.txt")), "Rapat koordinasi smart city, 12 Maret.\n"));
+        expectError(LayerLoader::load(path(QStringLiteral("notes.txt"))), QStringLiteral("notes.txt"), QStringLiteral("not supported"));
+    }
+
+    void truncatedGeoPackage()
+    {
+        const QString good = path(QStringLiteral("good.gpkg"));
+        QVERIFY(TestData::writeVector(good, QStringLiteral("GPKG"), QStringLiteral("aset"), 4326, {QStringLiteral("nama:str")},
+                                      {{QStringLiteral("POINT (109.36 -7.39)"), {QStringLiteral("CCTV")}}}));
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(TestData::writeText(path(QStringLiteral("truncated.gpkg")), bytes.left(1500)));
+        expectError(LayerLoader::load(path(QStringLiteral("truncated.gpkg"))), QStringLiteral("truncated.gpkg"), QString());
+        QByteArray garbled = bytes;
+        for (int i = 0; i < 100; ++i) garbled[i] = char(0xA5);
+        QVERIFY(TestData::writeText(path(QStringLiteral("garbled.gpkg")), garbled));
+        expectError(LayerLoader::load(path(QStringLiteral("garbled.gpkg"))), QStringLiteral("garbled.gpkg"), QString());
+    }
+
+    void shapefileMissingParts()
+    {
+        writeShapefile(QStringLiteral("noshx"));
+        QVERIFY(QFile::remove(path(QStringLiteral("noshx.shx"))));
+        expectError(LayerLoader::load(path(QStringLiteral("noshx.shp"))), QStringLiteral("noshx.shp"), QStringLiteral(".shx"));
+
+        writeShapefile(QStringLiteral("nodbf"));
+        QVERIFY(QFile::remove(path(QStringLiteral("nodbf.dbf"))));
+        expectError(LayerLoader::load(path(QStringLiteral("nodbf.shp"))), QStringLiteral("nodbf.shp"), QStringLiteral(".dbf"));
+
+        writeShapefile(QStringLiteral("noprj"));
+        QVERIFY(QFile::remove(path(QStringLiteral("noprj.prj"))));
+        const auto r = LayerLoader::load(path(QStringLiteral("noprj.shp")));
+        QVERIFY(r.ok());
+        QCOMPARE(int(r.layers.size()), 1);
+        QVERIFY(r.layers.front()->crsMissing()); // flagged, not assumed
+        QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral(".prj")));
+    }
+
+    void wrongPrjIsReadAsWritten()
+    {
+        // A .prj that claims lon/lat for UTM metres: loaded as declared, and the absurd
+        // coordinates are reported rather than drawn somewhere off the planet.
+        writeShapefile(QStringLiteral("wrongprj"));
+        QVERIFY(TestData::writeText(path(QStringLiteral("wrongprj.prj")),
+                                    "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],"
+                                    "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]"));
+        const auto r = LayerLoader::load(path(QStringLiteral("wrongprj.shp")));
+        QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("impossible")));
+        QCOMPARE(std::static_pointer_cast<VectorLayer>(r.layers.front())->featureCount(), std::size_t(0));
+    }
+
+    void emptyLayer()
+    {
+        const QString p = path(QStringLiteral("kosong.gpkg"));
+        QVERIFY(TestData::writeVector(p, QStringLiteral("GPKG"), QStringLiteral("kosong"), 4326, {QStringLiteral("nama:str")}, {}));
+        const auto r = LayerLoader::load(p);
+        QVERIFY(r.ok());
+        QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("no features")));
+        QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("kosong.gpkg")));
+    }
+
+    void invalidAndAbsurdGeometries()
+    {
+        const QString p = path(QStringLiteral("rusak.geojson"));
+        QVERIFY(TestData::writeText(p, R"({"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"n":"ok"},"geometry":{"type":"Point","coordinates":[109.36,-7.39]}},
+            {"type":"Feature","properties":{"n":"self-intersecting"},"geometry":{"type":"Polygon","coordinates":[[[109.3,-7.3],[109.4,-7.4],[109.4,-7.3],[109.3,-7.4],[109.3,-7.3]]]}},
+            {"type":"Feature","properties":{"n":"absurd"},"geometry":{"type":"Point","coordinates":[5000,-700]}},
+            {"type":"Feature","properties":{"n":"null"},"geometry":null},
+            {"type":"Feature","properties":{"n":"broken"},"geometry":{"type":"Polygon","coordinates":"nonsense"}}
+        ]})"));
+        const auto r = LayerLoader::load(p);
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+        const auto layer = std::static_pointer_cast<VectorLayer>(r.layers.front());
+        QVERIFY(layer->featureCount() >= 3);         // valid, self-intersecting, null kept
+        QVERIFY(layer->extent().xMax < 110);          // the absurd point did not stretch the extent
+        const QString w = r.warnings.join(QLatin1Char(' '));
+        QVERIFY2(w.contains(QStringLiteral("impossible")), qPrintable(w));
+        QVERIFY2(w.contains(QStringLiteral("no geometry")), qPrintable(w));
+    }
+
+    void rasterWithoutGeoreferencing()
+    {
+        // A scanned map saved as PNG, with no world file beside it.
+        QImage scan(40, 30, QImage::Format_RGB32);
+        scan.fill(Qt::darkGreen);
+        QVERIFY(scan.save(path(QStringLiteral("peta scan.png"))));
+        expectError(LayerLoader::load(path(QStringLiteral("peta scan.png"))), QStringLiteral("peta scan.png"), QStringLiteral("georeferenc"));
+    }
+
+    void csvWithoutCoordinates()
+    {
+        QVERIFY(TestData::writeText(path(QStringLiteral("anggaran.csv")), "program,anggaran\nCommand centre,15000000000\n"));
+        expectError(LayerLoader::load(path(QStringLiteral("anggaran.csv"))), QStringLiteral("anggaran.csv"), QStringLiteral("coordinate"));
+    }
+
+    void namesWithSpacesAndNonAscii()
+    {
+        const QString p = path(QStringLiteral("Data Desa – Kecamatan Bukateja (édisi 2).geojson"));
+        QVERIFY(TestData::writeVector(p, QStringLiteral("GeoJSON"), QStringLiteral("desa"), 4326, {QStringLiteral("nama:str")},
+                                      {{QStringLiteral("POINT (109.42 -7.43)"), {QStringLiteral("Kedungjati")}}}));
+        const auto r = LayerLoader::load(p);
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(r.layers.front()->name(), QStringLiteral("Data Desa – Kecamatan Bukateja (édisi 2)"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "tst_badinput.moc"

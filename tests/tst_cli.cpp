@@ -1,0 +1,147 @@
+// pilar-cli as a user runs it: exit codes, messages on stderr, real files out.
+#include "TestData.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using pilar::test::TestData;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    struct Run { int code; QString out; QString err; };
+
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(PILAR_CLI_PATH), args);
+        if (!p.waitForFinished(60000)) return {-1, {}, QStringLiteral("timeout")};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    QString path(const QString &n) const { return m_dir.filePath(n); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const Run r = cli({QStringLiteral("demo"), path(QStringLiteral("demo.gpkg"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
+    void versionAndHelp()
+    {
+        Run r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("GDAL 3.")));
+        QVERIFY(r.out.contains(QStringLiteral("PROJ")));
+        QVERIFY(r.out.contains(QStringLiteral("SQLite 3.")));
+        for (const QString &cmd : {QStringLiteral("info"), QStringLiteral("render"), QStringLiteral("demo")}) {
+            r = cli({cmd, QStringLiteral("--help")});
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.contains(QStringLiteral("Usage")), qPrintable(r.out));
+        }
+        QCOMPARE(cli({}).code, 2);
+        r = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("frobnicate")));
+    }
+
+    void infoOnTheDemo()
+    {
+        Run r = cli({QStringLiteral("info"), path(QStringLiteral("demo.gpkg")), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("driver")).toString(), QStringLiteral("GPKG"));
+        bool sawDesa = false;
+        for (const auto &v : o.value(QStringLiteral("layers")).toArray()) {
+            const QJsonObject l = v.toObject();
+            if (l.value(QStringLiteral("name")).toString() != QLatin1String("desa")) continue;
+            sawDesa = true;
+            QCOMPARE(l.value(QStringLiteral("featureCount")).toInt(), 239);
+            QCOMPARE(l.value(QStringLiteral("crs")).toString(), QStringLiteral("EPSG:4326"));
+            QCOMPARE(l.value(QStringLiteral("extent")).toArray().size(), 4);
+        }
+        QVERIFY(sawDesa);
+        r = cli({QStringLiteral("info"), path(QStringLiteral("demo.gpkg"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Features: 239")));
+    }
+
+    void renderTheDemo()
+    {
+        const QString png = path(QStringLiteral("map.png"));
+        Run r = cli({QStringLiteral("render"), path(QStringLiteral("demo.gpkg")), QStringLiteral("--out"), png,
+                     QStringLiteral("--size"), QStringLiteral("640x360")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QImage img(png);
+        QCOMPARE(img.size(), QSize(640, 360));
+        // The regency fills the middle; the corners are background.
+        int coloured = 0;
+        for (int x = 200; x < 440; x += 4) coloured += img.pixelColor(x, 180) != QColor(Qt::white);
+        QVERIFY2(coloured > 40, qPrintable(QString::number(coloured)));
+        QCOMPARE(img.pixelColor(630, 350), QColor(Qt::white));
+
+        // Another CRS and an explicit extent (lon/lat around Purbalingga town).
+        r = cli({QStringLiteral("render"), path(QStringLiteral("demo.gpkg")), QStringLiteral("--out"), png, QStringLiteral("--crs"),
+                 QStringLiteral("EPSG:4326"), QStringLiteral("--extent"), QStringLiteral("109.33,-7.42,109.40,-7.36"),
+                 QStringLiteral("--size"), QStringLiteral("300x300")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QImage(png).size(), QSize(300, 300));
+    }
+
+    void renderAnySourceAndTheCrsQuestion()
+    {
+        const QString shp = path(QStringLiteral("menara.shp"));
+        QVERIFY(TestData::writeVector(shp, QStringLiteral("ESRI Shapefile"), QStringLiteral("menara"), 32749, {QStringLiteral("n:str")},
+                                      {{QStringLiteral("POINT (319365 9182960)"), {QStringLiteral("BTS")}},
+                                       {QStringLiteral("POINT (312423 9196825)"), {QStringLiteral("BTS 2")}}}));
+        QFile::remove(path(QStringLiteral("menara.prj")));
+        const QString png = path(QStringLiteral("menara.png"));
+        Run r = cli({QStringLiteral("render"), shp, QStringLiteral("--out"), png});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("menara.shp")) && r.err.contains(QStringLiteral("EPSG:32749")) &&
+                 r.err.contains(QStringLiteral("--source-crs")), qPrintable(r.err));
+        r = cli({QStringLiteral("render"), shp, QStringLiteral("--out"), png, QStringLiteral("--source-crs"), QStringLiteral("EPSG:32749")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!QImage(png).isNull());
+    }
+
+    void badInputExitsNonZeroWithOneLine()
+    {
+        Run r = cli({QStringLiteral("info"), path(QStringLiteral("hilang.gpkg"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("hilang.gpkg")));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+
+        QVERIFY(TestData::writeText(path(QStringLiteral("rusak.gpkg")), QByteArray(4096, 'x')));
+        r = cli({QStringLiteral("render"), path(QStringLiteral("rusak.gpkg")), QStringLiteral("--out"), path(QStringLiteral("x.png"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("rusak.gpkg")));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("x.png"))));
+
+        const QString demo = path(QStringLiteral("demo.gpkg"));
+        QCOMPARE(cli({QStringLiteral("render"), demo}).code, 2);                                        // no --out
+        QCOMPARE(cli({QStringLiteral("render"), demo, QStringLiteral("--out"), path(QStringLiteral("a.png")),
+                      QStringLiteral("--size"), QStringLiteral("big")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("render"), demo, QStringLiteral("--out"), path(QStringLiteral("a.png")),
+                      QStringLiteral("--extent"), QStringLiteral("1,2,3")}).code, 2);
+        r = cli({QStringLiteral("render"), demo, QStringLiteral("--out"), path(QStringLiteral("a.png")), QStringLiteral("--crs"),
+                 QStringLiteral("EPSG:999999")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("999999")));
+        r = cli({QStringLiteral("render"), demo, QStringLiteral("--out"), path(QStringLiteral("nofolder/a.png"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("a.png")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
