@@ -1,0 +1,312 @@
+// The main window driven as a user would, on the offscreen platform: open the demo,
+// zoom, identify a kecamatan by clicking, use the attribute table, the layer list,
+// measure, answer the CRS question, save and reopen.
+#include "AboutDialog.h"
+#include "AttributeTableDialog.h"
+#include "CoordinateTransform.h"
+#include "FeatureTableModel.h"
+#include "IdentifyPanel.h"
+#include "LayerPanel.h"
+#include "LayerPropertiesDialog.h"
+#include "LayerTreeModel.h"
+#include "MainWindow.h"
+#include "MapStatusBar.h"
+#include "MessageBar.h"
+#include "Project.h"
+#include "ProjectSession.h"
+#include "TestData.h"
+#include "VectorLayer.h"
+#include "VectorStyleEditor.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTableView>
+#include <QTreeWidget>
+
+using namespace pilar;
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    MapCanvas *canvas() const { return m_window->canvas(); }
+    Project *project() const { return m_window->session()->project(); }
+
+    bool waitForRender()
+    {
+        QSignalSpy spy(canvas(), &MapCanvas::renderFinished);
+        canvas()->refresh();
+        return spy.wait(20000);
+    }
+
+    QPoint pixelOfLonLat(double lon, double lat) const
+    {
+        CoordinateTransform t(Crs::fromEpsg(4326), project()->crs());
+        t.transformPoint(lon, lat);
+        return canvas()->mapSettings().mapToPixel().toPixel(lon, lat).toPoint();
+    }
+
+    std::shared_ptr<VectorLayer> layerNamed(const QString &name) const
+    {
+        for (const auto &l : project()->layers())
+            if (l->name() == name) return std::dynamic_pointer_cast<VectorLayer>(l);
+        return nullptr;
+    }
+
+    static void saveScreenshot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("PILAR_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) w->grab().save(dir + QLatin1Char('/') + name);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PilarTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("PilarGuiTest"));
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1200, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void opensTheDemo()
+    {
+        QSignalSpy changed(m_window->session(), &ProjectSession::projectChanged);
+        m_window->openDemoProject();
+        QVERIFY(changed.wait(20000));
+        QVERIFY(project());
+        QCOMPARE(m_window->layerPanel()->model()->rowCount(), 3);
+        QCOMPARE(project()->crs().authId(), QStringLiteral("EPSG:32749"));
+        QVERIFY(waitForRender());
+        const QImage img = canvas()->lastRenderedImage();
+        QVERIFY(!img.isNull());
+        // The regency is drawn in the middle of the canvas, not a blank map.
+        int coloured = 0;
+        for (int x = img.width() / 3; x < 2 * img.width() / 3; x += 5)
+            coloured += img.pixelColor(x, img.height() / 2) != QColor(Qt::white);
+        QVERIFY2(coloured > 20, qPrintable(QString::number(coloured)));
+        QVERIFY(m_window->mapStatusBar()->scaleText().startsWith(QStringLiteral("1:")));
+        saveScreenshot(m_window.get(), QStringLiteral("demo.png"));
+    }
+
+    void zoomsAndGoesBack()
+    {
+        const double before = canvas()->scale();
+        const Extent extentBefore = canvas()->extent();
+        canvas()->zoomByFactor(0.5, canvas()->rect().center());
+        QVERIFY(std::abs(canvas()->scale() - before / 2) / before < 0.01);
+        QTest::keyClick(canvas(), Qt::Key_Minus);
+        QVERIFY(std::abs(canvas()->scale() - before) / before < 0.01);
+        QTest::keyClick(canvas(), Qt::Key_Left); // pan
+        QVERIFY(canvas()->extent().xMin < extentBefore.xMin);
+        canvas()->previousView();
+        canvas()->previousView();
+        QVERIFY(std::abs(canvas()->scale() - before / 2) / before < 0.01);
+        canvas()->zoomToScale(100000);
+        QVERIFY(std::abs(canvas()->scale() - 100000) < 1);
+        QCOMPARE(MapStatusBar::parseScale(QStringLiteral("1:50.000")), 50000.0);
+        QCOMPARE(MapStatusBar::parseScale(QStringLiteral("25000")), 25000.0);
+        QCOMPARE(MapStatusBar::parseScale(QStringLiteral("skala")), 0.0);
+        canvas()->zoomToFullExtent();
+        QVERIFY(waitForRender());
+    }
+
+    void identifiesAKecamatanByClicking()
+    {
+        // The alun-alun of Purbalingga town lies in Kecamatan Purbalingga.
+        QAction *identify = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(QStringLiteral("I"))) identify = a;
+        QVERIFY(identify);
+        identify->trigger();
+        QCOMPARE(canvas()->tool(), MapCanvas::Tool::Identify);
+        const QPoint at = pixelOfLonLat(109.3634, -7.3886);
+        QVERIFY(canvas()->rect().contains(at));
+        QSignalSpy spy(canvas(), &MapCanvas::identified);
+        QTest::mouseClick(canvas(), Qt::LeftButton, {}, at);
+        QCOMPARE(spy.count(), 1);
+        const auto results = spy.first().first().value<QVector<IdentifyResult>>();
+        QVERIFY(!results.isEmpty());
+        QCOMPARE(results.first().layerName, QStringLiteral("Kecamatan"));
+        const int nameField = results.first().fieldNames.indexOf(QStringLiteral("name"));
+        QCOMPARE(results.first().values.value(nameField).toString(), QStringLiteral("Purbalingga"));
+        // The dock lists it, with the desa beneath it too.
+        QTreeWidget *tree = m_window->identifyPanel()->tree();
+        QVERIFY(!tree->findItems(QStringLiteral("Purbalingga"), Qt::MatchRecursive).isEmpty());
+        QVERIFY(!tree->findItems(QStringLiteral("Desa/Kelurahan"), Qt::MatchExactly).isEmpty());
+        saveScreenshot(m_window.get(), QStringLiteral("identify.png"));
+    }
+
+    void attributeTableSortsFiltersAndSelects()
+    {
+        const auto desa = layerNamed(QStringLiteral("Desa/Kelurahan"));
+        QVERIFY(desa);
+        AttributeTableDialog *table = m_window->openAttributeTable(desa->id());
+        QVERIFY(table);
+        FeatureTableModel *model = table->model();
+        QCOMPARE(model->totalCount(), 239);
+        const int nameCol = desa->data()->fieldIndex(QStringLiteral("name"));
+        model->sort(nameCol, Qt::AscendingOrder);
+        const QString first = model->index(0, nameCol).data().toString();
+        const QString second = model->index(1, nameCol).data().toString();
+        QVERIFY(first.compare(second, Qt::CaseInsensitive) <= 0);
+        model->setFilterText(QStringLiteral("33.03.02.")); // the desa of Bukateja
+        QVERIFY(model->matchingCount() > 5 && model->matchingCount() < 30);
+        QSignalSpy selection(table, &AttributeTableDialog::selectionChanged);
+        table->view()->selectRow(0);
+        QCOMPARE(selection.count(), 1);
+        QCOMPARE(table->selectedFeatures().size(), std::size_t(1));
+        table->close();
+    }
+
+    void lazyFetchingOnALargeLayer()
+    {
+        auto data = std::make_shared<VectorData>();
+        data->fields = {{QStringLiteral("id"), QMetaType::Int}, {QStringLiteral("jenis"), QMetaType::QString}};
+        for (int i = 0; i < 200000; ++i) {
+            data->beginFeature(i, GeometryKind::Point);
+            data->beginPart(); data->addVertex(i % 1000, i / 1000); data->endPart();
+            data->attributes.push_back(i);
+            data->attributes.push_back(i % 7 == 0 ? QStringLiteral("CCTV") : QStringLiteral("WiFi"));
+            data->endFeature();
+        }
+        FeatureTableModel model(data);
+        QCOMPARE(model.rowCount(), FeatureTableModel::kChunk); // only the first chunk is built
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * FeatureTableModel::kChunk);
+        model.sort(0, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data(Qt::EditRole).toInt(), 199999);
+        model.setFilterText(QStringLiteral("CCTV"));
+        QCOMPARE(model.matchingCount(), (200000 + 6) / 7);
+        QCOMPARE(model.rowOfFeature(7 * 3000), 3000);
+    }
+
+    void layerListTogglesRenamesAndReorders()
+    {
+        LayerTreeModel *model = m_window->layerPanel()->model();
+        const QModelIndex top = model->index(0);
+        QCOMPARE(top.data().toString(), QStringLiteral("Kabupaten Purbalingga"));
+        QVERIFY(model->setData(model->index(2), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(!layerNamed(QStringLiteral("Desa/Kelurahan"))->isVisible());
+        QVERIFY(model->setData(model->index(2), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(model->setData(model->index(1), QStringLiteral("Batas Kecamatan"), Qt::EditRole));
+        QVERIFY(layerNamed(QStringLiteral("Batas Kecamatan")));
+        model->moveRow(2, 0); // desa to the top
+        QCOMPARE(project()->layers().back()->name(), QStringLiteral("Desa/Kelurahan"));
+        model->moveRow(0, 2);
+        QCOMPARE(project()->layers().front()->name(), QStringLiteral("Desa/Kelurahan"));
+        QVERIFY(project()->isModified());
+    }
+
+    void styleDialogAppliesAGraduatedStyle()
+    {
+        const auto desa = layerNamed(QStringLiteral("Desa/Kelurahan"));
+        LayerPropertiesDialog dialog(project(), desa);
+        VectorStyle style = desa->style();
+        style.kind = StyleKind::Categorized;
+        style.field = QStringLiteral("type");
+        dialog.vectorEditor()->setStyle(style);
+        dialog.vectorEditor()->classify();
+        dialog.apply();
+        QCOMPARE(desa->style().kind, StyleKind::Categorized);
+        QCOMPARE(desa->style().categories.size(), 2); // desa and kelurahan
+        QVERIFY(waitForRender());
+    }
+
+    void measuresADistance()
+    {
+        canvas()->setTool(MapCanvas::Tool::MeasureDistance);
+        const QPoint a = pixelOfLonLat(109.3634, -7.3886), b = pixelOfLonLat(109.301, -7.263);
+        QTest::mouseClick(canvas(), Qt::LeftButton, {}, a);
+        QTest::mouseClick(canvas(), Qt::LeftButton, {}, b);
+        QTest::mouseClick(canvas(), Qt::RightButton, {}, b);
+        // 15.5 km on the ellipsoid, within the pixel rounding of the clicks.
+        const QString text = canvas()->measurementText();
+        QVERIFY2(text.contains(QStringLiteral("km")), qPrintable(text));
+        const double km = text.section(QLatin1Char(' '), 1, 1).toDouble();
+        QVERIFY2(std::abs(km - 15.505) < 0.2, qPrintable(text));
+        canvas()->setTool(MapCanvas::Tool::Pan);
+    }
+
+    void asksForTheCrsOfAShapefileWithoutPrj()
+    {
+        const QString shp = m_dir.filePath(QStringLiteral("menara.shp"));
+        QVERIFY(test::TestData::writeVector(shp, QStringLiteral("ESRI Shapefile"), QStringLiteral("menara"), 32749,
+                                            {QStringLiteral("nama:str")},
+                                            {{QStringLiteral("POINT (319365 9182960)"), {QStringLiteral("BTS Alun-alun")}}}));
+        QFile::remove(m_dir.filePath(QStringLiteral("menara.prj")));
+        QString asked;
+        m_window->session()->setCrsChooser([&](const Layer &, const QString &explanation, const Crs &guess) {
+            asked = explanation;
+            return guess; // the user accepts the suggestion
+        });
+        QSignalSpy added(m_window->session(), &ProjectSession::layersAdded);
+        m_window->addLayers({shp});
+        QVERIFY(added.wait(20000));
+        QVERIFY2(asked.contains(QStringLiteral("menara.shp")) && asked.contains(QStringLiteral("EPSG:32749")), qPrintable(asked));
+        QCOMPARE(project()->layers().back()->crs().authId(), QStringLiteral("EPSG:32749"));
+
+        // Declining the question leaves the layer out, with a message.
+        m_window->session()->setCrsChooser([](const Layer &, const QString &, const Crs &) { return Crs(); });
+        QSignalSpy warned(m_window->session(), &ProjectSession::warning);
+        const std::size_t before = project()->layers().size();
+        m_window->addLayers({shp});
+        m_window->session()->waitForIdle();
+        QCOMPARE(project()->layers().size(), before);
+        QVERIFY(warned.count() >= 1);
+    }
+
+    void badFileShowsAMessageAndKeepsWorking()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("rusak.gpkg"));
+        QVERIFY(test::TestData::writeText(bad, QByteArray(2048, 'z')));
+        const std::size_t before = project()->layers().size();
+        m_window->addLayers({bad});
+        m_window->session()->waitForIdle();
+        QCOMPARE(project()->layers().size(), before);
+        QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("rusak.gpkg")));
+        QCOMPARE(m_window->messageBar()->level(), MessageBar::Level::Error);
+    }
+
+    void savesAndReopens()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("simpan.gpkg"));
+        QString error;
+        QVERIFY2(m_window->session()->saveAs(path, &error), qPrintable(error));
+        QVERIFY(!project()->isModified());
+        const std::size_t layers = project()->layers().size();
+        QSignalSpy changed(m_window->session(), &ProjectSession::projectChanged);
+        m_window->openProject(path);
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(project()->layers().size(), layers);
+        QVERIFY(layerNamed(QStringLiteral("Batas Kecamatan")));
+        QCOMPARE(layerNamed(QStringLiteral("Desa/Kelurahan"))->style().kind, StyleKind::Categorized);
+    }
+
+    void aboutShowsTheLicences()
+    {
+        const QString text = AboutDialog::aboutText();
+        QVERIFY(text.contains(QStringLiteral("Cahya DSN")));
+        QVERIFY(text.contains(QStringLiteral("MIT")));
+        QVERIFY(text.contains(QStringLiteral("Open Database License")));
+        QVERIFY(text.contains(QStringLiteral("GDAL")));
+    }
+
+    void cleanupTestCase()
+    {
+        if (project()) project()->setModified(false);
+        m_window.reset();
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
