@@ -1,4 +1,1137 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
+<context>
+    <name>main</name>
+    <message>
+        <source>Pilar — smart-city planning GIS for Kabupaten Purbalingga</source>
+        <translation>Pilar — SIG perencanaan smart city Kabupaten Purbalingga</translation>
+    </message>
+    <message>
+        <source>Open the embedded Purbalingga demo project.</source>
+        <translation>Buka proyek demo Purbalingga yang tersedia di dalam program.</translation>
+    </message>
+    <message>
+        <source>A project to open, or map data to add.</source>
+        <translation>Proyek yang akan dibuka, atau data peta yang akan ditambahkan.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::AboutDialog</name>
+    <message>
+        <source>A desktop GIS for the smart-city master plan of Kabupaten Purbalingga.</source>
+        <translation>SIG desktop untuk masterplan smart city Kabupaten Purbalingga.</translation>
+    </message>
+    <message>
+        <source>Libraries: Qt %1, GDAL %2, PROJ %3, SQLite %4.</source>
+        <translation>Pustaka: Qt %1, GDAL %2, PROJ %3, SQLite %4.</translation>
+    </message>
+    <message>
+        <source>Data sources and licences</source>
+        <translation>Sumber data dan lisensi</translation>
+    </message>
+    <message>
+        <source>MIT licence of the boundaries</source>
+        <translation>Lisensi MIT untuk batas wilayah</translation>
+    </message>
+    <message>
+        <source>Open Database License (ODbL) 1.0 of the codes and names</source>
+        <translation>Open Database License (ODbL) 1.0 untuk kode dan nama wilayah</translation>
+    </message>
+    <message>
+        <source>About Pilar</source>
+        <translation>Tentang Pilar</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::AttributeTableDialog</name>
+    <message>
+        <source>Attribute Table — %1</source>
+        <translation>Tabel Atribut — %1</translation>
+    </message>
+    <message>
+        <source>Filter: type text to find in any column</source>
+        <translation>Saring: ketik teks yang dicari di kolom mana pun</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Selection</source>
+        <translation>&amp;Perbesar ke Pilihan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features shown, %3 selected</source>
+        <translation>%1 dari %2 fitur ditampilkan, %3 dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::CliApplication</name>
+    <message>
+        <source>Usage: pilar-cli &lt;command&gt; [options]
+
+Commands:
+  info FILE [--json]           layers, geometry type, CRS, feature count and extent
+  render INPUT --out FILE.png  draw a project or any GDAL source to an image
+  demo OUT.gpkg                write the Purbalingga demo project
+
+Options:
+  --version                    versions of Pilar and the libraries in use
+  --help                       this text; &apos;pilar-cli &lt;command&gt; --help&apos; for a command
+</source>
+        <translation>Penggunaan: pilar-cli &lt;perintah&gt; [opsi]
+
+Perintah:
+  info BERKAS [--json]         lapisan, jenis geometri, SRK, jumlah fitur dan cakupan
+  render MASUKAN --out PETA.png  gambar proyek atau sumber GDAL apa pun ke sebuah citra
+  demo KELUARAN.gpkg           tulis proyek demo Purbalingga
+
+Opsi:
+  --version                    versi Pilar dan pustaka yang digunakan
+  --help                       teks ini; &apos;pilar-cli &lt;perintah&gt; --help&apos; untuk satu perintah
+</translation>
+    </message>
+    <message>
+        <source>pilar-cli: unknown command &quot;%1&quot;.</source>
+        <translation>pilar-cli: perintah &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Lists the layers of a file: geometry type, CRS, feature count and extent.</source>
+        <translation>Menampilkan lapisan sebuah berkas: jenis geometri, SRK, jumlah fitur dan cakupan.</translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON output.</source>
+        <translation>Keluaran JSON yang dapat dibaca mesin.</translation>
+    </message>
+    <message>
+        <source>A Pilar project or any file GDAL reads.</source>
+        <translation>Proyek Pilar atau berkas apa pun yang dapat dibaca GDAL.</translation>
+    </message>
+    <message>
+        <source>info needs exactly one FILE (see pilar-cli info --help).</source>
+        <translation>info memerlukan tepat satu BERKAS (lihat pilar-cli info --help).</translation>
+    </message>
+    <message>
+        <source>Draws a Pilar project or any GDAL source to an image file.</source>
+        <translation>Menggambar proyek Pilar atau sumber GDAL apa pun ke berkas citra.</translation>
+    </message>
+    <message>
+        <source>The image to write (.png, .jpg or .tif).</source>
+        <translation>Citra yang akan ditulis (.png, .jpg atau .tif).</translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default 1920x1080).</source>
+        <translation>Ukuran citra dalam piksel (bawaan 1920x1080).</translation>
+    </message>
+    <message>
+        <source>Area to draw, in the map CRS.</source>
+        <translation>Area yang digambar, dalam SRK peta.</translation>
+    </message>
+    <message>
+        <source>Map CRS, e.g. EPSG:32749 (default: the project&apos;s).</source>
+        <translation>SRK peta, mis. EPSG:32749 (bawaan: SRK proyek).</translation>
+    </message>
+    <message>
+        <source>CRS of a source that has none (e.g. a Shapefile without .prj).</source>
+        <translation>SRK untuk sumber yang tidak memilikinya (mis. Shapefile tanpa .prj).</translation>
+    </message>
+    <message>
+        <source>Resolution for symbol sizes (default 96).</source>
+        <translation>Resolusi untuk ukuran simbol (bawaan 96).</translation>
+    </message>
+    <message>
+        <source>Leave out the scale bar and north arrow.</source>
+        <translation>Tanpa skala batang dan panah utara.</translation>
+    </message>
+    <message>
+        <source>render needs exactly one INPUT (see pilar-cli render --help).</source>
+        <translation>render memerlukan tepat satu MASUKAN (lihat pilar-cli render --help).</translation>
+    </message>
+    <message>
+        <source>render needs --out FILE.</source>
+        <translation>render memerlukan --out BERKAS.</translation>
+    </message>
+    <message>
+        <source>--size must look like 1920x1080.</source>
+        <translation>--size harus berbentuk seperti 1920x1080.</translation>
+    </message>
+    <message>
+        <source>--extent must be four numbers xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax.</source>
+        <translation>--extent harus empat angka xmin,ymin,xmax,ymax dengan xmin &lt; xmax dan ymin &lt; ymax.</translation>
+    </message>
+    <message>
+        <source>--dpi must be a number between 10 and 2400.</source>
+        <translation>--dpi harus angka antara 10 dan 2400.</translation>
+    </message>
+    <message>
+        <source>pilar-cli: warning: %1</source>
+        <translation>pilar-cli: peringatan: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 ms).</source>
+        <translation>%1 ditulis (%2 md).</translation>
+    </message>
+    <message>
+        <source>Writes the Purbalingga demo project (real boundaries, styled) to a file.</source>
+        <translation>Menulis proyek demo Purbalingga (batas wilayah asli, sudah bergaya) ke sebuah berkas.</translation>
+    </message>
+    <message>
+        <source>The project file to write (.gpkg).</source>
+        <translation>Berkas proyek yang akan ditulis (.gpkg).</translation>
+    </message>
+    <message>
+        <source>demo needs exactly one OUT file (see pilar-cli demo --help).</source>
+        <translation>demo memerlukan tepat satu berkas KELUARAN (lihat pilar-cli demo --help).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ColorButton</name>
+    <message>
+        <source>Choose Colour</source>
+        <translation>Pilih Warna</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparan</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::CoordinateFormat</name>
+    <message>
+        <source>N</source>
+        <comment>north</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>south</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>east</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>west</comment>
+        <translation>B</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::CoordinateTransform</name>
+    <message>
+        <source>The coordinate reference system is not known.</source>
+        <translation>Sistem referensi koordinat tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>PROJ cannot transform from %1 to %2: %3</source>
+        <translation>PROJ tidak dapat mentransformasi dari %1 ke %2: %3</translation>
+    </message>
+    <message>
+        <source>PROJ cannot normalise the axis order.</source>
+        <translation>PROJ tidak dapat menormalkan urutan sumbu.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::Crs</name>
+    <message>
+        <source>No coordinate reference system given.</source>
+        <translation>Sistem referensi koordinat belum diberikan.</translation>
+    </message>
+    <message>
+        <source>Unknown coordinate reference system &quot;%1&quot;.</source>
+        <translation>Sistem referensi koordinat &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Unknown CRS</source>
+        <translation>SRK tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::CrsSelectionDialog</name>
+    <message>
+        <source>Coordinate Reference System</source>
+        <translation>Sistem Referensi Koordinat</translation>
+    </message>
+    <message>
+        <source>EPSG code (e.g. 32749) or WKT</source>
+        <translation>Kode EPSG (mis. 32749) atau WKT</translation>
+    </message>
+    <message>
+        <source>Common systems for Purbalingga:</source>
+        <translation>Sistem yang umum dipakai di Purbalingga:</translation>
+    </message>
+    <message>
+        <source>Or type any code:</source>
+        <translation>Atau ketik kode apa pun:</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Terpilih: %1</translation>
+    </message>
+    <message>
+        <source>Choose a system from the list or type a code.</source>
+        <translation>Pilih sistem dari daftar atau ketik sebuah kode.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::DataSourceInfo</name>
+    <message>
+        <source>File: %1
+Format: %2
+</source>
+        <translation>Berkas: %1
+Format: %2
+</translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation>Lapisan: %1</translation>
+    </message>
+    <message>
+        <source>  Type: raster, %1 x %2 pixels, %3 band(s), %4 overview level(s)</source>
+        <translation>  Jenis: raster, %1 x %2 piksel, %3 band, %4 tingkat overview</translation>
+    </message>
+    <message>
+        <source>  Geometry: %1</source>
+        <translation>  Geometri: %1</translation>
+    </message>
+    <message>
+        <source>  Features: %1</source>
+        <translation>  Fitur: %1</translation>
+    </message>
+    <message>
+        <source>  CRS: %1</source>
+        <translation>  SRK: %1</translation>
+    </message>
+    <message>
+        <source>  CRS: unknown (the coordinates suggest %1)</source>
+        <translation>  SRK: tidak diketahui (koordinatnya mengarah ke %1)</translation>
+    </message>
+    <message>
+        <source>  CRS: unknown</source>
+        <translation>  SRK: tidak diketahui</translation>
+    </message>
+    <message>
+        <source>  Extent: %1</source>
+        <translation>  Cakupan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::DatasetOpener</name>
+    <message>
+        <source>%1: file not found.</source>
+        <translation>%1: berkas tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (permission denied).</source>
+        <translation>%1: berkas tidak dapat dibaca (izin ditolak).</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: berkas kosong.</translation>
+    </message>
+    <message>
+        <source>%1: the Shapefile is missing its index file (.shx); copy the .shx that belongs with it.</source>
+        <translation>%1: Shapefile tidak memiliki berkas indeks (.shx); salin berkas .shx pasangannya.</translation>
+    </message>
+    <message>
+        <source>%1: the Shapefile is missing its attribute file (.dbf); copy the .dbf that belongs with it.</source>
+        <translation>%1: Shapefile tidak memiliki berkas atribut (.dbf); salin berkas .dbf pasangannya.</translation>
+    </message>
+    <message>
+        <source>%1: this folder holds no map data that can be read.</source>
+        <translation>%1: folder ini tidak berisi data peta yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>%1: the file format is not supported or the file is not map data.</source>
+        <translation>%1: format berkas tidak didukung atau berkas bukan data peta.</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged or cannot be read (%2).</source>
+        <translation>%1: berkas rusak atau tidak dapat dibaca (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no layers.</source>
+        <translation>%1: berkas tidak berisi lapisan.</translation>
+    </message>
+    <message>
+        <source>%1: the Shapefile has no .prj file, so its coordinate reference system is unknown.</source>
+        <translation>%1: Shapefile tidak memiliki berkas .prj, sehingga sistem referensi koordinatnya tidak diketahui.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::DemoProject</name>
+    <message>
+        <source>%1: cannot write the demo project.</source>
+        <translation>%1: proyek demo tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Purbalingga Regency (demo)</source>
+        <translation>Kabupaten Purbalingga (demo)</translation>
+    </message>
+    <message>
+        <source>The embedded demo data cannot be read.</source>
+        <translation>Data demo bawaan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Kabupaten Purbalingga</source>
+        <translation>Kabupaten Purbalingga</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::IdentifyPanel</name>
+    <message>
+        <source>Feature / field</source>
+        <translation>Fitur / kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Nothing found here.</source>
+        <translation>Tidak ada apa pun di sini.</translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Fitur %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::LayerLoader</name>
+    <message>
+        <source>%1: layer &quot;%2&quot; has no features.</source>
+        <translation>%1: lapisan &quot;%2&quot; tidak memiliki fitur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n feature(s) of layer &quot;%2&quot; were skipped because their coordinates are impossible for the layer&apos;s CRS.</source>
+        <translation>
+            <numerusform>%1: %n fitur pada lapisan &quot;%2&quot; dilewati karena koordinatnya mustahil untuk SRK lapisan tersebut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n feature(s) of layer &quot;%2&quot; have no geometry or an invalid one; they are listed in the attribute table but not drawn.</source>
+        <translation>
+            <numerusform>%1: %n fitur pada lapisan &quot;%2&quot; tidak memiliki geometri atau geometrinya tidak sah; fitur itu tercantum di tabel atribut tetapi tidak digambar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the raster has no georeferencing (no world file or coordinates), so it cannot be placed on the map.</source>
+        <translation>%1: raster tidak memiliki georeferensi (tanpa world file atau koordinat), sehingga tidak dapat ditempatkan di peta.</translation>
+    </message>
+    <message>
+        <source>%1: no coordinate columns were found (a WKT column, or lon/lat or x/y columns).</source>
+        <translation>%1: kolom koordinat tidak ditemukan (kolom WKT, atau kolom lon/lat atau x/y).</translation>
+    </message>
+    <message>
+        <source>%1: table &quot;%2&quot; has no geometry and is not shown on the map.</source>
+        <translation>%1: tabel &quot;%2&quot; tidak memiliki geometri dan tidak ditampilkan di peta.</translation>
+    </message>
+    <message>
+        <source>%1: there is no layer named &quot;%2&quot;.</source>
+        <translation>%1: tidak ada lapisan bernama &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no layers that can be shown.</source>
+        <translation>%1: berkas tidak berisi lapisan yang dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <source>All map data (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.fgb *.gpx *.csv *.tif *.tiff *.mbtiles);;GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson *.json);;KML/KMZ (*.kml *.kmz);;FlatGeobuf (*.fgb);;GPX (*.gpx);;CSV (*.csv);;GeoTIFF (*.tif *.tiff);;MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>Semua data peta (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.fgb *.gpx *.csv *.tif *.tiff *.mbtiles);;GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson *.json);;KML/KMZ (*.kml *.kmz);;FlatGeobuf (*.fgb);;GPX (*.gpx);;CSV (*.csv);;GeoTIFF (*.tif *.tiff);;MBTiles (*.mbtiles);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::LayerPanel</name>
+    <message>
+        <source>&amp;Zoom to Layer</source>
+        <translation>&amp;Perbesar ke Lapisan</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute Table</source>
+        <translation>Tabel &amp;Atribut</translation>
+    </message>
+    <message>
+        <source>&amp;Style and Properties…</source>
+        <translation>&amp;Gaya dan Properti…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Ganti Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Layer</source>
+        <translation>&amp;Hapus Lapisan</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::LayerPropertiesDialog</name>
+    <message>
+        <source>Layer Properties — %1</source>
+        <translation>Properti Lapisan — %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opasitas</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>SRK</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Fitur</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::LayerTreeModel</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Sumber: %1</translation>
+    </message>
+    <message>
+        <source>CRS: %1</source>
+        <translation>SRK: %1</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>Fitur: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::MainWindow</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 tersimpan</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>Proyek &amp;Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Buka Proyek…</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Buka Proyek</translation>
+    </message>
+    <message>
+        <source>Pilar project (*.gpkg)</source>
+        <translation>Proyek Pilar (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Open the Purbalingga &amp;Demo</source>
+        <translation>Buka &amp;Demo Purbalingga</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Simpan &amp;Sebagai…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Add Layer…</source>
+        <translation>&amp;Tambah Lapisan…</translation>
+    </message>
+    <message>
+        <source>Add Layer</source>
+        <translation>Tambah Lapisan</translation>
+    </message>
+    <message>
+        <source>Attribute &amp;Table</source>
+        <translation>Tabel &amp;Atribut</translation>
+    </message>
+    <message>
+        <source>&amp;Style and Properties…</source>
+        <translation>&amp;Gaya dan Properti…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Layer</source>
+        <translation>&amp;Hapus Lapisan</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Perbesar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Per&amp;kecil</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Full Extent</source>
+        <translation>Tampilkan &amp;Seluruh Peta</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Layer</source>
+        <translation>Perbesar ke &amp;Lapisan</translation>
+    </message>
+    <message>
+        <source>&amp;Previous View</source>
+        <translation>Tampilan &amp;Sebelumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Next View</source>
+        <translation>Tampilan Beri&amp;kutnya</translation>
+    </message>
+    <message>
+        <source>Project &amp;CRS…</source>
+        <translation>&amp;SRK Proyek…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Segarkan</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Pilar is started again.</source>
+        <translation>Bahasa baru berlaku saat Pilar dijalankan kembali.</translation>
+    </message>
+    <message>
+        <source>&amp;About Pilar</source>
+        <translation>&amp;Tentang Pilar</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Proyek</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka &amp;Terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Lapisan</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Geser</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom Box</source>
+        <translation>&amp;Kotak Perbesar</translation>
+    </message>
+    <message>
+        <source>&amp;Identify Features</source>
+        <translation>&amp;Identifikasi Fitur</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Distance</source>
+        <translation>Ukur &amp;Jarak</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Area</source>
+        <translation>Ukur &amp;Luas</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>P&amp;eta</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Pe&amp;ngaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Lapisan</translation>
+    </message>
+    <message>
+        <source>Identify Results</source>
+        <translation>Hasil Identifikasi</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Tanpa judul</translation>
+    </message>
+    <message>
+        <source>Choose a vector layer in the Layers panel to see its attribute table.</source>
+        <translation>Pilih lapisan vektor di panel Lapisan untuk melihat tabel atributnya.</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Simpan Proyek Sebagai</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>Proyek &quot;%1&quot; memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::MapCanvas</name>
+    <message>
+        <source>Area %1, perimeter %2</source>
+        <translation>Luas %1, keliling %2</translation>
+    </message>
+    <message>
+        <source>Distance %1</source>
+        <translation>Jarak %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::MapDecorations</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>north arrow letter</comment>
+        <translation>U</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::MapImageExport</name>
+    <message>
+        <source>The image size must be between 1x1 and 30000x30000 pixels.</source>
+        <translation>Ukuran citra harus antara 1x1 dan 30000x30000 piksel.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>%1: layer &quot;%2&quot; has no coordinate reference system; its coordinates suggest %3. Give it with --source-crs (for example --source-crs %4).</source>
+        <translation>%1: lapisan &quot;%2&quot; tidak memiliki sistem referensi koordinat; koordinatnya mengarah ke %3. Berikan dengan --source-crs (misalnya --source-crs %4).</translation>
+    </message>
+    <message>
+        <source>%1: layer &quot;%2&quot; has no coordinate reference system; give it with --source-crs.</source>
+        <translation>%1: lapisan &quot;%2&quot; tidak memiliki sistem referensi koordinat; berikan dengan --source-crs.</translation>
+    </message>
+    <message>
+        <source>%1: there is nothing to draw (no layer has a usable extent).</source>
+        <translation>%1: tidak ada yang dapat digambar (tidak ada lapisan dengan cakupan yang dapat dipakai).</translation>
+    </message>
+    <message>
+        <source>%1: unsupported image format &quot;%2&quot; (use .png, .jpg or .tif).</source>
+        <translation>%1: format citra &quot;%2&quot; tidak didukung (gunakan .png, .jpg atau .tif).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: berkas tidak dapat ditulis (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image (%2).</source>
+        <translation>%1: citra tidak dapat ditulis (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::MapStatusBar</name>
+    <message>
+        <source>Cursor position in the project&apos;s CRS</source>
+        <translation>Posisi kursor dalam SRK proyek</translation>
+    </message>
+    <message>
+        <source>Cursor position as latitude and longitude (WGS 84)</source>
+        <translation>Posisi kursor sebagai lintang dan bujur (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Map scale; type a value such as 1:25000 and press Enter</source>
+        <translation>Skala peta; ketik nilai seperti 1:25000 lalu tekan Enter</translation>
+    </message>
+    <message>
+        <source>The project&apos;s coordinate reference system; click to change</source>
+        <translation>Sistem referensi koordinat proyek; klik untuk mengganti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::Measurement</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ProjectFile</name>
+    <message>
+        <source>GDAL has no GeoPackage driver.</source>
+        <translation>GDAL tidak memiliki driver GeoPackage.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the file (%2).</source>
+        <translation>%1: berkas tidak dapat dibuat (%2).</translation>
+    </message>
+    <message>
+        <source>The project could not be saved: %1</source>
+        <translation>Proyek tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file.</source>
+        <translation>%1: berkas tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file.</source>
+        <translation>%1: berkas tidak dapat diganti.</translation>
+    </message>
+    <message>
+        <source>%1: file not found.</source>
+        <translation>%1: berkas tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>%1: the project cannot be opened (%2).</source>
+        <translation>%1: proyek tidak dapat dibuka (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a GeoPackage project or it is damaged.</source>
+        <translation>%1: berkas bukan proyek GeoPackage atau berkas rusak.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a GeoPackage.</source>
+        <translation>%1: berkas bukan GeoPackage.</translation>
+    </message>
+    <message>
+        <source>%1: the project settings cannot be read (%2).</source>
+        <translation>%1: pengaturan proyek tidak dapat dibaca (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Pilar (project format %2; this version reads up to %3). Please update Pilar to open it.</source>
+        <translation>%1 disimpan oleh versi Pilar yang lebih baru (format proyek %2; versi ini hanya membaca sampai %3). Perbarui Pilar untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s CRS is unknown; using %2.</source>
+        <translation>%1: SRK proyek tidak diketahui; memakai %2.</translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s layer list cannot be read (%2).</source>
+        <translation>%1: daftar lapisan proyek tidak dapat dibaca (%2).</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; could not be loaded: %2</source>
+        <translation>Lapisan &quot;%1&quot; tidak dapat dimuat: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ProjectSession</name>
+    <message>
+        <source>New project</source>
+        <translation>Proyek baru</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; from %2 has no coordinate reference system. Its coordinates suggest %3; please confirm or choose another.</source>
+        <translation>Lapisan &quot;%1&quot; dari %2 tidak memiliki sistem referensi koordinat. Koordinatnya mengarah ke %3; konfirmasi atau pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; from %2 has no coordinate reference system. Please choose the one it was made in.</source>
+        <translation>Lapisan &quot;%1&quot; dari %2 tidak memiliki sistem referensi koordinat. Pilih sistem yang dipakai saat data dibuat.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; was not added: it has no coordinate reference system.</source>
+        <translation>Lapisan &quot;%1&quot; tidak ditambahkan: tidak memiliki sistem referensi koordinat.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::RasterLayerRenderer</name>
+    <message>
+        <source>Cannot read raster %1: %2</source>
+        <translation>Raster %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reproject raster %1: %2</source>
+        <translation>Raster %1 tidak dapat diproyeksikan ulang: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::RasterStyleEditor</name>
+    <message>
+        <source>Red, green, blue bands</source>
+        <translation>Band merah, hijau, biru</translation>
+    </message>
+    <message>
+        <source>Colour table</source>
+        <translation>Tabel warna</translation>
+    </message>
+    <message>
+        <source>One band with a colour ramp</source>
+        <translation>Satu band dengan gradasi warna</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 band(s), %4 overview level(s)</source>
+        <translation>%1 × %2 piksel, %3 band, %4 tingkat overview</translation>
+    </message>
+    <message>
+        <source>Colouring</source>
+        <translation>Pewarnaan</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maksimum</translation>
+    </message>
+    <message>
+        <source>Colour ramp</source>
+        <translation>Gradasi warna</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Pilar starts.</source>
+        <translation>Bahasa baru berlaku saat Pilar dijalankan berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::SqliteDatabase</name>
+    <message>
+        <source>cannot open the database</source>
+        <translation>basis data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memori habis</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the database could not run a query</source>
+        <translation>basis data tidak dapat menjalankan kueri</translation>
+    </message>
+    <message>
+        <source>the database could not be changed</source>
+        <translation>basis data tidak dapat diubah</translation>
+    </message>
+    <message>
+        <source>the database could not be read</source>
+        <translation>basis data tidak dapat dibaca</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::SymbolEditor</name>
+    <message>
+        <source>Fill colour</source>
+        <translation>Warna isian</translation>
+    </message>
+    <message>
+        <source>Stroke colour</source>
+        <translation>Warna garis tepi</translation>
+    </message>
+    <message>
+        <source>Stroke width (mm)</source>
+        <translation>Tebal garis tepi (mm)</translation>
+    </message>
+    <message>
+        <source>Marker shape</source>
+        <translation>Bentuk penanda</translation>
+    </message>
+    <message>
+        <source>Marker size (mm)</source>
+        <translation>Ukuran penanda (mm)</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Lingkaran</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Persegi</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>Segitiga</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>Belah ketupat</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>Silang</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Bintang</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::VectorStyleEditor</name>
+    <message>
+        <source>Show labels</source>
+        <translation>Tampilkan label</translation>
+    </message>
+    <message>
+        <source>White halo around the text</source>
+        <translation>Halo putih di sekeliling teks</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Tebal</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>Simbol tunggal</translation>
+    </message>
+    <message>
+        <source>Categorized by a field</source>
+        <translation>Kategori menurut kolom</translation>
+    </message>
+    <message>
+        <source>Graduated by a number field</source>
+        <translation>Bergradasi menurut kolom angka</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Interval sama</translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation>Kuantil (jumlah sama)</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Jeda alami (Jenks)</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Classify</source>
+        <translation>&amp;Klasifikasikan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Colour ramp</source>
+        <translation>Gradasi warna</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Simbol</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Text from field</source>
+        <translation>Teks dari kolom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Gaya</translation>
+    </message>
+    <message>
+        <source>Class Colour</source>
+        <translation>Warna Kelas</translation>
+    </message>
+</context>
 </TS>
