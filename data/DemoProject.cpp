@@ -69,6 +69,13 @@ bool DemoProject::create(const QString &path, QString *error)
     desaStyle.symbol.strokeColor = QColor(255, 255, 255);
     desaStyle.symbol.strokeWidthMm = 0.15;
     desaStyle.categories = Classification::categorize(*desa->data(), desaStyle.field, desaStyle.symbol);
+    // The legend reads better with the kecamatan's name than with its code.
+    const VectorData &kec = *kecamatan->data();
+    const int codeField = kec.fieldIndex(QStringLiteral("code")), nameField = kec.fieldIndex(QStringLiteral("name"));
+    for (StyleCategory &category : desaStyle.categories)
+        for (std::size_t f = 0; f < kec.featureCount() && codeField >= 0 && nameField >= 0; ++f)
+            if (kec.attribute(f, codeField).toString() == category.value)
+                category.label = QStringLiteral("%1 (%2)").arg(kec.attribute(f, nameField).toString(), category.value);
     desa->setStyle(desaStyle);
     desa->setName(tr("Desa/Kelurahan"));
 

@@ -19,7 +19,9 @@ LayerPanel::LayerPanel(QWidget *parent)
     layout->addWidget(m_view);
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
-    m_view->setRootIsDecorated(false);
+    m_view->setRootIsDecorated(true);
+    m_view->setItemsExpandable(true);
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setDragEnabled(true);
@@ -29,10 +31,15 @@ LayerPanel::LayerPanel(QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &LayerPanel::showContextMenu);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        emit styleRequested(m_model->layerIdAt(index.row()));
+        emit styleRequested(m_model->layerIdAt(layerRow(index)));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { emit currentLayerChanged(m_model->layerIdAt(current.row())); });
+            [this](const QModelIndex &current) { emit currentLayerChanged(m_model->layerIdAt(layerRow(current))); });
+}
+
+int LayerPanel::layerRow(const QModelIndex &index)
+{
+    return index.parent().isValid() ? index.parent().row() : index.row();
 }
 
 void LayerPanel::setProject(Project *project)
@@ -43,13 +50,14 @@ void LayerPanel::setProject(Project *project)
 QString LayerPanel::currentLayerId() const
 {
     const QModelIndex index = m_view->currentIndex();
-    return index.isValid() ? m_model->layerIdAt(index.row()) : QString();
+    return index.isValid() ? m_model->layerIdAt(layerRow(index)) : QString();
 }
 
 void LayerPanel::showContextMenu(const QPoint &pos)
 {
-    const QModelIndex index = m_view->indexAt(pos);
+    QModelIndex index = m_view->indexAt(pos);
     if (!index.isValid()) return;
+    if (index.parent().isValid()) index = index.parent(); // a legend entry stands for its layer
     const QString id = m_model->layerIdAt(index.row());
     QMenu menu(this);
     menu.addAction(tr("&Zoom to Layer"), this, [this, id] { emit zoomToLayerRequested(id); });

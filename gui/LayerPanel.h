@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QModelIndex;
 class QTreeView;
 
 namespace pilar {
@@ -30,6 +31,8 @@ signals:
     void currentLayerChanged(const QString &layerId);
 
 private:
+    /// The layer row of an index, whether it is a layer or one of its legend entries.
+    static int layerRow(const QModelIndex &index);
     void showContextMenu(const QPoint &pos);
 
     LayerTreeModel *m_model;

@@ -41,7 +41,7 @@ QIcon layerIcon(const Layer &layer)
 }
 
 LayerTreeModel::LayerTreeModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : QAbstractItemModel(parent)
 {
 }
 
@@ -52,22 +52,74 @@ void LayerTreeModel::setProject(Project *project)
     m_project = project;
     if (project) {
         connect(project, &Project::layersChanged, this, [this] { beginResetModel(); endResetModel(); });
-        connect(project, &Project::layerChanged, this, [this](const QString &id) {
-            const int row = rowOf(id);
-            if (row >= 0) emit dataChanged(index(row), index(row));
-        });
+        // A style change can add or remove legend rows: rebuild (the list is short).
+        connect(project, &Project::layerChanged, this, [this] { beginResetModel(); endResetModel(); });
     }
     endResetModel();
 }
 
+// Top-level items (layers) have internal id 0; legend items carry their layer's row + 1.
+QModelIndex LayerTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0 || row >= rowCount(parent)) return {};
+    return createIndex(row, 0, parent.isValid() ? quintptr(parent.row() + 1) : quintptr(0));
+}
+
+QModelIndex LayerTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0) return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int LayerTreeModel::layerCount() const
+{
+    return m_project ? int(m_project->layers().size()) : 0;
+}
+
 int LayerTreeModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_project ? 0 : int(m_project->layers().size());
+    if (!parent.isValid()) return layerCount();
+    if (parent.internalId() != 0) return 0;
+    const auto vector = std::dynamic_pointer_cast<VectorLayer>(layerAt(parent.row()));
+    if (!vector) return 0;
+    const VectorStyle &style = vector->style();
+    if (style.kind == StyleKind::Categorized) return style.categories.size();
+    if (style.kind == StyleKind::Graduated) return style.ranges.size();
+    return 0;
+}
+
+QVariant LayerTreeModel::legendData(const QModelIndex &index, int role) const
+{
+    const auto vector = std::dynamic_pointer_cast<VectorLayer>(layerAt(int(index.internalId() - 1)));
+    if (!vector) return {};
+    const VectorStyle &style = vector->style();
+    const bool categorized = style.kind == StyleKind::Categorized;
+    if ((categorized && index.row() >= style.categories.size()) || (!categorized && index.row() >= style.ranges.size()))
+        return {};
+    const Symbol &symbol = categorized ? style.categories[index.row()].symbol : style.ranges[index.row()].symbol;
+    switch (role) {
+    case Qt::DisplayRole:
+        return categorized ? style.categories[index.row()].label : style.ranges[index.row()].label;
+    case Qt::DecorationRole: {
+        QPixmap pm(18, 14);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        const GeometryKind kind = vector->data()->dominantKind();
+        SymbolPainter(symbol, 3.0).drawPreview(p, QRectF(0, 0, 18, 14),
+                                               kind == GeometryKind::Point ? 0 : kind == GeometryKind::Line ? 1 : 2);
+        return QIcon(pm);
+    }
+    case Qt::CheckStateRole:
+        if (categorized) return style.categories[index.row()].visible ? Qt::Checked : Qt::Unchecked;
+        return {};
+    default:
+        return {};
+    }
 }
 
 std::shared_ptr<Layer> LayerTreeModel::layerAt(int row) const
 {
-    if (!m_project || row < 0 || row >= rowCount()) return nullptr;
+    if (!m_project || row < 0 || row >= layerCount()) return nullptr;
     return m_project->layers()[m_project->layers().size() - 1 - row]; // top of the map first
 }
 
@@ -75,7 +127,7 @@ int LayerTreeModel::rowOf(const QString &layerId) const
 {
     if (!m_project) return -1;
     const int i = m_project->indexOf(layerId);
-    return i < 0 ? -1 : rowCount() - 1 - i;
+    return i < 0 ? -1 : layerCount() - 1 - i;
 }
 
 QString LayerTreeModel::layerIdAt(int row) const
@@ -86,6 +138,7 @@ QString LayerTreeModel::layerIdAt(int row) const
 
 QVariant LayerTreeModel::data(const QModelIndex &index, int role) const
 {
+    if (index.isValid() && index.internalId() != 0) return legendData(index, role);
     const auto layer = layerAt(index.row());
     if (!layer) return {};
     switch (role) {
@@ -113,6 +166,17 @@ QVariant LayerTreeModel::data(const QModelIndex &index, int role) const
 
 bool LayerTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
+    if (index.isValid() && index.internalId() != 0) {
+        // A legend entry's check box hides or shows that category.
+        const auto vector = std::dynamic_pointer_cast<VectorLayer>(layerAt(int(index.internalId() - 1)));
+        if (!vector || role != Qt::CheckStateRole || vector->style().kind != StyleKind::Categorized) return false;
+        VectorStyle style = vector->style();
+        if (index.row() >= style.categories.size()) return false;
+        style.categories[index.row()].visible = value.toInt() == Qt::Checked;
+        vector->setStyle(style);
+        m_project->notifyLayerChanged(vector->id());
+        return true;
+    }
     const auto layer = layerAt(index.row());
     if (!layer || !m_project) return false;
     if (role == Qt::CheckStateRole) {
@@ -131,6 +195,7 @@ bool LayerTreeModel::setData(const QModelIndex &index, const QVariant &value, in
 Qt::ItemFlags LayerTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid()) return Qt::ItemIsDropEnabled;
+    if (index.internalId() != 0) return Qt::ItemIsEnabled | Qt::ItemIsUserCheckable;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled;
 }
 
@@ -141,7 +206,7 @@ QStringList LayerTreeModel::mimeTypes() const
 
 QMimeData *LayerTreeModel::mimeData(const QModelIndexList &indexes) const
 {
-    if (indexes.isEmpty()) return nullptr;
+    if (indexes.isEmpty() || indexes.first().internalId() != 0) return nullptr;
     auto *mime = new QMimeData;
     mime->setData(kMime, QByteArray::number(indexes.first().row()));
     return mime;
@@ -151,7 +216,9 @@ bool LayerTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
 {
     if (action != Qt::MoveAction || !data || !data->hasFormat(kMime)) return false;
     const int from = data->data(kMime).toInt();
-    int to = row >= 0 ? row : parent.isValid() ? parent.row() : rowCount();
+    // Dropped onto a legend entry or a layer: land at that layer's place.
+    const QModelIndex target = parent.isValid() && parent.internalId() != 0 ? parent.parent() : parent;
+    int to = row >= 0 && !parent.isValid() ? row : target.isValid() ? target.row() : layerCount();
     if (to > from) --to; // the dragged row leaves its place first
     moveRow(from, to);
     return false; // the move is done; the view must not remove the dragged row
@@ -160,7 +227,7 @@ bool LayerTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
 void LayerTreeModel::moveRow(int from, int to)
 {
     if (!m_project) return;
-    const int n = rowCount();
+    const int n = layerCount();
     to = std::clamp(to, 0, n - 1);
     if (from < 0 || from >= n || from == to) return;
     m_project->moveLayer(n - 1 - from, n - 1 - to);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include <QAbstractItemModel>
 #include <QPointer>
 
 namespace pilar {
@@ -8,10 +8,11 @@ namespace pilar {
 class Layer;
 class Project;
 
-/// The project's layers as a list, top of the map first: name (editable), visibility
-/// (check box), a symbol icon, and drag-and-drop reordering. Edits go to the Project,
-/// which signals the canvas.
-class LayerTreeModel : public QAbstractListModel
+/// The project's layers, top of the map first: name (editable), visibility (check box),
+/// a symbol icon and drag-and-drop reordering. Under a categorized or graduated layer,
+/// its legend: one child per class, whose check box shows or hides that class.
+/// Edits go to the Project, which signals the canvas.
+class LayerTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
@@ -20,6 +21,9 @@ public:
     explicit LayerTreeModel(QObject *parent = nullptr);
     void setProject(Project *project);
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int columnCount(const QModelIndex &parent = {}) const override { Q_UNUSED(parent) return 1; }
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
@@ -38,6 +42,8 @@ public:
 
 private:
     std::shared_ptr<Layer> layerAt(int row) const;
+    int layerCount() const;
+    QVariant legendData(const QModelIndex &index, int role) const;
     QPointer<Project> m_project;
 };
 

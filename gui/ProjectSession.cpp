@@ -54,8 +54,8 @@ void ProjectSession::newProject()
 
 bool ProjectSession::isBusy() const
 {
-    return (m_openWatcher && m_openWatcher->isRunning()) || (m_loadWatcher && m_loadWatcher->isRunning()) ||
-           !m_pendingLoads.isEmpty();
+    // Busy until the results are handled on this thread, not merely computed.
+    return m_openWatcher || m_loadWatcher || !m_pendingLoads.isEmpty();
 }
 
 void ProjectSession::cancel()
@@ -69,7 +69,8 @@ void ProjectSession::waitForIdle()
     while (isBusy()) {
         if (m_openWatcher) m_openWatcher->waitForFinished();
         if (m_loadWatcher) m_loadWatcher->waitForFinished();
-        QCoreApplication::processEvents();
+        // The watchers' finished() arrives as an event posted by the worker: let it in.
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
 }
 
@@ -78,10 +79,10 @@ void ProjectSession::openProject(const QString &path)
     if (isBusy()) cancel(), waitForIdle();
     auto feedback = makeFeedback();
     QThread *guiThread = thread();
-    m_openWatcher = new QFutureWatcher<ProjectFile::LoadResult>(this);
-    connect(m_openWatcher, &QFutureWatcherBase::finished, this, [this, path] {
-        auto *watcher = m_openWatcher;
-        m_openWatcher = nullptr;
+    auto *watcher = new QFutureWatcher<ProjectFile::LoadResult>(this);
+    m_openWatcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (m_openWatcher == watcher) m_openWatcher = nullptr;
         watcher->deleteLater();
         ProjectFile::LoadResult result = watcher->future().takeResult();
         emit busyChanged(false);
@@ -94,7 +95,7 @@ void ProjectSession::openProject(const QString &path)
         setProject(std::move(result.project));
     });
     emit busyChanged(true);
-    m_openWatcher->setFuture(QtConcurrent::run([path, feedback, guiThread] {
+    watcher->setFuture(QtConcurrent::run([path, feedback, guiThread] {
         ProjectFile::LoadResult result = ProjectFile::load(path, feedback.get());
         if (result.project) result.project->moveToThread(guiThread); // it will live on the GUI thread
         return result;
@@ -104,7 +105,7 @@ void ProjectSession::openProject(const QString &path)
 void ProjectSession::addLayers(const QStringList &paths)
 {
     m_pendingLoads << paths;
-    if (!(m_loadWatcher && m_loadWatcher->isRunning())) startNextLoad();
+    if (!m_loadWatcher) startNextLoad();
 }
 
 void ProjectSession::startNextLoad()
@@ -118,16 +119,16 @@ void ProjectSession::startNextLoad()
     auto feedback = makeFeedback();
     emit busyChanged(true);
     emit progress(0, QFileInfo(path).fileName());
-    m_loadWatcher = new QFutureWatcher<LayerLoader::Result>(this);
-    connect(m_loadWatcher, &QFutureWatcherBase::finished, this, [this, path] {
-        auto *watcher = m_loadWatcher;
+    auto *watcher = new QFutureWatcher<LayerLoader::Result>(this);
+    m_loadWatcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
         LayerLoader::Result result = watcher->future().takeResult();
-        m_loadWatcher = nullptr;
+        if (m_loadWatcher == watcher) m_loadWatcher = nullptr;
         watcher->deleteLater();
         finishLoad(path, std::move(result));
         startNextLoad();
     });
-    m_loadWatcher->setFuture(QtConcurrent::run([path, feedback] { return LayerLoader::load(path, {}, feedback.get()); }));
+    watcher->setFuture(QtConcurrent::run([path, feedback] { return LayerLoader::load(path, {}, feedback.get()); }));
 }
 
 void ProjectSession::finishLoad(const QString &path, LayerLoader::Result result)

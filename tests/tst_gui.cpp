@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "AttributeTableDialog.h"
 #include "CoordinateTransform.h"
+#include "DemoProject.h"
 #include "FeatureTableModel.h"
 #include "IdentifyPanel.h"
 #include "LayerPanel.h"
@@ -71,6 +72,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PilarTest"));
         QCoreApplication::setApplicationName(QStringLiteral("PilarGuiTest"));
+        QFile::remove(DemoProject::defaultPath()); // a fresh demo, as on a first start
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1200, 800);
         m_window->show();
@@ -193,13 +195,22 @@ private slots:
     void layerListTogglesRenamesAndReorders()
     {
         LayerTreeModel *model = m_window->layerPanel()->model();
-        const QModelIndex top = model->index(0);
+        const QModelIndex top = model->index(0, 0);
         QCOMPARE(top.data().toString(), QStringLiteral("Kabupaten Purbalingga"));
-        QVERIFY(model->setData(model->index(2), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(model->setData(model->index(2, 0), Qt::Unchecked, Qt::CheckStateRole));
         QVERIFY(!layerNamed(QStringLiteral("Desa/Kelurahan"))->isVisible());
-        QVERIFY(model->setData(model->index(2), Qt::Checked, Qt::CheckStateRole));
-        QVERIFY(model->setData(model->index(1), QStringLiteral("Batas Kecamatan"), Qt::EditRole));
+        QVERIFY(model->setData(model->index(2, 0), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(model->setData(model->index(1, 0), QStringLiteral("Batas Kecamatan"), Qt::EditRole));
         QVERIFY(layerNamed(QStringLiteral("Batas Kecamatan")));
+        // The desa are coloured by kecamatan: the legend lists the 18 classes under the layer,
+        // and unticking one hides that class on the map.
+        const QModelIndex desaRow = model->index(2, 0);
+        QCOMPARE(model->rowCount(desaRow), 18);
+        const QModelIndex firstClass = model->index(0, 0, desaRow);
+        QCOMPARE(firstClass.data().toString(), QStringLiteral("Kemangkon (33.03.01)"));
+        QVERIFY(model->setData(firstClass, Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(!layerNamed(QStringLiteral("Desa/Kelurahan"))->style().categories.first().visible);
+        QVERIFY(model->setData(model->index(0, 0, model->index(2, 0)), Qt::Checked, Qt::CheckStateRole));
         model->moveRow(2, 0); // desa to the top
         QCOMPARE(project()->layers().back()->name(), QStringLiteral("Desa/Kelurahan"));
         model->moveRow(0, 2);
