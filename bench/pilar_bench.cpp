@@ -3,6 +3,7 @@
 // QGIS/GDAL anchors in ../shared/bench (issue 7 will extend the comparison).
 //
 //   pilar-bench [--features N] [--file existing.gpkg --layer NAME] [--runs R]
+//   pilar-bench --features N --write out.gpkg      (generate once; measure with --file)
 #include "CoordinateTransform.h"
 #include "Feedback.h"
 #include "GdalSupport.h"
@@ -94,6 +95,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("features"), QStringLiteral("Synthetic buildings to generate."), QStringLiteral("N"), QStringLiteral("500000")});
     parser.addOption({QStringLiteral("file"), QStringLiteral("Use an existing GeoPackage instead."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("layer"), QStringLiteral("Layer name in --file."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("write"), QStringLiteral("Only generate the synthetic file here, then exit."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions for medians."), QStringLiteral("R"), QStringLiteral("5")});
     parser.addHelpOption();
     parser.process(app);
@@ -101,6 +103,8 @@ int main(int argc, char *argv[])
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
 
     QTemporaryDir dir;
+    if (parser.isSet(QStringLiteral("write")))
+        return makeBuildings(parser.value(QStringLiteral("write")), parser.value(QStringLiteral("features")).toInt()) ? 0 : 1;
     QString file = parser.value(QStringLiteral("file"));
     if (file.isEmpty()) {
         file = dir.filePath(QStringLiteral("buildings.gpkg"));

@@ -79,16 +79,35 @@ void FeatureTableModel::sort(int column, Qt::SortOrder order)
     if (column < 0 || column >= columnCount()) return;
     beginResetModel();
     const VectorData &d = *m_data;
-    const bool numeric = d.fields[column].isNumeric();
-    auto less = [&](uint32_t a, uint32_t b) {
-        const QVariant &va = d.attribute(a, column), &vb = d.attribute(b, column);
-        if (va.isNull() != vb.isNull()) return vb.isNull(); // NULLs last
-        if (va.isNull()) return false;
-        if (numeric) return va.toDouble() < vb.toDouble();
-        return va.toString().compare(vb.toString(), Qt::CaseInsensitive) < 0;
-    };
-    if (order == Qt::AscendingOrder) std::stable_sort(m_rows.begin(), m_rows.end(), less);
-    else std::stable_sort(m_rows.begin(), m_rows.end(), [&](uint32_t a, uint32_t b) { return less(b, a); });
+    // Extract the sort keys once: comparing QVariants inside the sort costs ten times more.
+    // NULLs always go last, whatever the order.
+    const bool descending = order == Qt::DescendingOrder;
+    auto nullsLast = [](bool aNull, bool bNull) { return !aNull && bNull; };
+    if (d.fields[column].isNumeric()) {
+        std::vector<double> keys(d.featureCount());
+        std::vector<char> isNull(d.featureCount());
+        for (uint32_t f : m_rows) {
+            const QVariant &v = d.attribute(f, column);
+            isNull[f] = v.isNull();
+            keys[f] = v.toDouble();
+        }
+        std::stable_sort(m_rows.begin(), m_rows.end(), [&](uint32_t a, uint32_t b) {
+            if (isNull[a] || isNull[b]) return nullsLast(isNull[a], isNull[b]);
+            return descending ? keys[b] < keys[a] : keys[a] < keys[b];
+        });
+    } else {
+        std::vector<QString> keys(d.featureCount());
+        std::vector<char> isNull(d.featureCount());
+        for (uint32_t f : m_rows) {
+            const QVariant &v = d.attribute(f, column);
+            isNull[f] = v.isNull();
+            keys[f] = v.toString().toCaseFolded();
+        }
+        std::stable_sort(m_rows.begin(), m_rows.end(), [&](uint32_t a, uint32_t b) {
+            if (isNull[a] || isNull[b]) return nullsLast(isNull[a], isNull[b]);
+            return descending ? keys[b] < keys[a] : keys[a] < keys[b];
+        });
+    }
     m_fetched = std::min<int>(kChunk, int(m_rows.size()));
     endResetModel();
 }

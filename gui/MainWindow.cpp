@@ -107,6 +107,10 @@ QAction *MainWindow::toolAction(const QString &text, MapCanvas::Tool tool, const
     action->setShortcut(QKeySequence(shortcut));
     action->setActionGroup(m_tools);
     connect(action, &QAction::triggered, this, [this, tool] { m_canvas->setTool(tool); });
+    // Keep the buttons in step when the tool changes from elsewhere (Esc, a test, a script).
+    connect(m_canvas, &MapCanvas::toolChanged, action, [action, tool](MapCanvas::Tool current) {
+        if (current == tool) action->setChecked(true);
+    });
     return action;
 }
 

@@ -166,6 +166,7 @@ private slots:
         table->view()->selectRow(0);
         QCOMPARE(selection.count(), 1);
         QCOMPARE(table->selectedFeatures().size(), std::size_t(1));
+        saveScreenshot(table, QStringLiteral("table.png"));
         table->close();
     }
 
@@ -228,6 +229,8 @@ private slots:
         dialog.vectorEditor()->setStyle(style);
         dialog.vectorEditor()->classify();
         dialog.apply();
+        dialog.show();
+        saveScreenshot(&dialog, QStringLiteral("style.png"));
         QCOMPARE(desa->style().kind, StyleKind::Categorized);
         QCOMPARE(desa->style().categories.size(), 2); // desa and kelurahan
         QVERIFY(waitForRender());
@@ -245,6 +248,7 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("km")), qPrintable(text));
         const double km = text.section(QLatin1Char(' '), 1, 1).toDouble();
         QVERIFY2(std::abs(km - 15.505) < 0.2, qPrintable(text));
+        saveScreenshot(m_window.get(), QStringLiteral("measure.png"));
         canvas()->setTool(MapCanvas::Tool::Pan);
     }
 

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs Pilar's benchmarks on a synthetic 500,000-building layer (generated once into
+# bench/out/) and prints the figures. Build first (tools/build.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p bench/out
+data=bench/out/buildings_500000.gpkg
+[ -f "$data" ] || build/bench/pilar-bench --features 500000 --write "$data"
+build/bench/pilar-bench --file "$data" --runs 5
+build/bench/pilar-bench-table 500000
