@@ -102,7 +102,8 @@ MainWindow::~MainWindow() = default;
 
 QAction *MainWindow::toolAction(const QString &text, MapCanvas::Tool tool, const QString &shortcut)
 {
-    auto *action = new QAction(text, this);
+    static const char *icons[] = {"pan", "zoom-box", "identify", "measure-distance", "measure-area"};
+    auto *action = new QAction(QIcon(QStringLiteral(":/pilar/icons/%1.svg").arg(QLatin1String(icons[int(tool)]))), text, this);
     action->setCheckable(true);
     action->setShortcut(QKeySequence(shortcut));
     action->setActionGroup(m_tools);
@@ -139,7 +140,7 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_addLayerAction = new QAction(s->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Add Layer…"), this);
+    m_addLayerAction = new QAction(QIcon(QStringLiteral(":/pilar/icons/add-layer.svg")), tr("&Add Layer…"), this);
     m_addLayerAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
     connect(m_addLayerAction, &QAction::triggered, this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Layer"), QString(), LayerLoader::fileFilter());
@@ -160,7 +161,7 @@ void MainWindow::createActions()
     m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
     connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_canvas->zoomByFactor(2.0, m_canvas->rect().center()); });
-    m_fullAction = new QAction(tr("Zoom to &Full Extent"), this);
+    m_fullAction = new QAction(QIcon(QStringLiteral(":/pilar/icons/zoom-full.svg")), tr("Zoom to &Full Extent"), this);
     m_fullAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")));
     connect(m_fullAction, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
     m_zoomLayerAction = new QAction(tr("Zoom to &Layer"), this);

@@ -21,6 +21,9 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QMimeData>
+#include <QToolButton>
+#include <QUrl>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -278,6 +281,53 @@ private slots:
         m_window->session()->waitForIdle();
         QCOMPARE(project()->layers().size(), before);
         QVERIFY(warned.count() >= 1);
+    }
+
+    void switchesTheProjectCrs()
+    {
+        const QPoint at = pixelOfLonLat(109.3634, -7.3886);
+        project()->setCrs(Crs::fromEpsg(23835)); // DGN95 / TM-3 49.1, the land-office grid
+        QCOMPARE(m_window->mapStatusBar()->findChildren<QToolButton *>().isEmpty(), false);
+        QVERIFY(waitForRender());
+        // The same place is still in view, and identify still finds Kecamatan Purbalingga there.
+        const QPoint again = pixelOfLonLat(109.3634, -7.3886);
+        QVERIFY(canvas()->rect().contains(again));
+        QVERIFY((again - at).manhattanLength() < 40);
+        const auto results = canvas()->identifyAt(again);
+        const auto kecamatan = std::find_if(results.begin(), results.end(), [](const IdentifyResult &r) {
+            return r.layerName == QLatin1String("Batas Kecamatan");
+        });
+        QVERIFY(kecamatan != results.end());
+        QCOMPARE(kecamatan->values.value(kecamatan->fieldNames.indexOf(QStringLiteral("name"))).toString(), QStringLiteral("Purbalingga"));
+        project()->setCrs(Crs::fromEpsg(32749));
+        QVERIFY(waitForRender());
+    }
+
+    void dropsFilesOntoTheWindow()
+    {
+        const QString tif = m_dir.filePath(QStringLiteral("hillshade.tif"));
+        QVERIFY(test::TestData::writeRaster(tif, 32749, 100, 100, 1, 310000, 9190000, 100,
+                                            [](int, int x, int y) { return (x * 2 + y) % 256; }, true));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(tif)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QSignalSpy added(m_window->session(), &ProjectSession::layersAdded);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(added.wait(20000));
+        const auto raster = project()->layers().back();
+        QCOMPARE(raster->type(), LayerType::Raster);
+        canvas()->zoomToLayer(raster->id());
+        QVERIFY(waitForRender());
+        // The raster's grey ramp covers the middle of the canvas.
+        const QImage img = canvas()->lastRenderedImage();
+        const QColor c = img.pixelColor(img.width() / 2, img.height() / 2);
+        QVERIFY2(c != QColor(Qt::white), qPrintable(c.name()));
+        saveScreenshot(m_window.get(), QStringLiteral("raster.png"));
+        project()->removeLayer(raster->id());
+        canvas()->zoomToFullExtent();
     }
 
     void badFileShowsAMessageAndKeepsWorking()

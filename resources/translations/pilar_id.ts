@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -74,7 +74,7 @@ Commands:
 
 Options:
   --version                    versions of Pilar and the libraries in use
-  --help                       this text; &apos;pilar-cli &lt;command&gt; --help&apos; for a command
+  --help                       this text; 'pilar-cli &lt;command&gt; --help' for a command
 </source>
         <translation>Penggunaan: pilar-cli &lt;perintah&gt; [opsi]
 
@@ -85,12 +85,12 @@ Perintah:
 
 Opsi:
   --version                    versi Pilar dan pustaka yang digunakan
-  --help                       teks ini; &apos;pilar-cli &lt;perintah&gt; --help&apos; untuk satu perintah
+  --help                       teks ini; 'pilar-cli &lt;perintah&gt; --help' untuk satu perintah
 </translation>
     </message>
     <message>
-        <source>pilar-cli: unknown command &quot;%1&quot;.</source>
-        <translation>pilar-cli: perintah &quot;%1&quot; tidak dikenal.</translation>
+        <source>pilar-cli: unknown command "%1".</source>
+        <translation>pilar-cli: perintah "%1" tidak dikenal.</translation>
     </message>
     <message>
         <source>Lists the layers of a file: geometry type, CRS, feature count and extent.</source>
@@ -125,7 +125,7 @@ Opsi:
         <translation>Area yang digambar, dalam SRK peta.</translation>
     </message>
     <message>
-        <source>Map CRS, e.g. EPSG:32749 (default: the project&apos;s).</source>
+        <source>Map CRS, e.g. EPSG:32749 (default: the project's).</source>
         <translation>SRK peta, mis. EPSG:32749 (bawaan: SRK proyek).</translation>
     </message>
     <message>
@@ -241,8 +241,8 @@ Opsi:
         <translation>Sistem referensi koordinat belum diberikan.</translation>
     </message>
     <message>
-        <source>Unknown coordinate reference system &quot;%1&quot;.</source>
-        <translation>Sistem referensi koordinat &quot;%1&quot; tidak dikenal.</translation>
+        <source>Unknown coordinate reference system "%1".</source>
+        <translation>Sistem referensi koordinat "%1" tidak dikenal.</translation>
     </message>
     <message>
         <source>Unknown CRS</source>
@@ -411,19 +411,19 @@ Format: %2
 <context>
     <name>pilar::LayerLoader</name>
     <message>
-        <source>%1: layer &quot;%2&quot; has no features.</source>
-        <translation>%1: lapisan &quot;%2&quot; tidak memiliki fitur.</translation>
+        <source>%1: layer "%2" has no features.</source>
+        <translation>%1: lapisan "%2" tidak memiliki fitur.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n feature(s) of layer &quot;%2&quot; were skipped because their coordinates are impossible for the layer&apos;s CRS.</source>
+        <source>%1: %n feature(s) of layer "%2" were skipped because their coordinates are impossible for the layer's CRS.</source>
         <translation>
-            <numerusform>%1: %n fitur pada lapisan &quot;%2&quot; dilewati karena koordinatnya mustahil untuk SRK lapisan tersebut.</numerusform>
+            <numerusform>%1: %n fitur pada lapisan "%2" dilewati karena koordinatnya mustahil untuk SRK lapisan tersebut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n feature(s) of layer &quot;%2&quot; have no geometry or an invalid one; they are listed in the attribute table but not drawn.</source>
+        <source>%1: %n feature(s) of layer "%2" have no geometry or an invalid one; they are listed in the attribute table but not drawn.</source>
         <translation>
-            <numerusform>%1: %n fitur pada lapisan &quot;%2&quot; tidak memiliki geometri atau geometrinya tidak sah; fitur itu tercantum di tabel atribut tetapi tidak digambar.</numerusform>
+            <numerusform>%1: %n fitur pada lapisan "%2" tidak memiliki geometri atau geometrinya tidak sah; fitur itu tercantum di tabel atribut tetapi tidak digambar.</numerusform>
         </translation>
     </message>
     <message>
@@ -435,12 +435,12 @@ Format: %2
         <translation>%1: kolom koordinat tidak ditemukan (kolom WKT, atau kolom lon/lat atau x/y).</translation>
     </message>
     <message>
-        <source>%1: table &quot;%2&quot; has no geometry and is not shown on the map.</source>
-        <translation>%1: tabel &quot;%2&quot; tidak memiliki geometri dan tidak ditampilkan di peta.</translation>
+        <source>%1: table "%2" has no geometry and is not shown on the map.</source>
+        <translation>%1: tabel "%2" tidak memiliki geometri dan tidak ditampilkan di peta.</translation>
     </message>
     <message>
-        <source>%1: there is no layer named &quot;%2&quot;.</source>
-        <translation>%1: tidak ada lapisan bernama &quot;%2&quot;.</translation>
+        <source>%1: there is no layer named "%2".</source>
+        <translation>%1: tidak ada lapisan bernama "%2".</translation>
     </message>
     <message>
         <source>%1: the file holds no layers that can be shown.</source>
@@ -695,8 +695,8 @@ Format: %2
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; has changes that are not saved. Save them?</source>
-        <translation>Proyek &quot;%1&quot; memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
+        <source>The project "%1" has changes that are not saved. Save them?</source>
+        <translation>Proyek "%1" memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
     </message>
 </context>
 <context>
@@ -737,20 +737,20 @@ Format: %2
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <source>%1: layer &quot;%2&quot; has no coordinate reference system; its coordinates suggest %3. Give it with --source-crs (for example --source-crs %4).</source>
-        <translation>%1: lapisan &quot;%2&quot; tidak memiliki sistem referensi koordinat; koordinatnya mengarah ke %3. Berikan dengan --source-crs (misalnya --source-crs %4).</translation>
+        <source>%1: layer "%2" has no coordinate reference system; its coordinates suggest %3. Give it with --source-crs (for example --source-crs %4).</source>
+        <translation>%1: lapisan "%2" tidak memiliki sistem referensi koordinat; koordinatnya mengarah ke %3. Berikan dengan --source-crs (misalnya --source-crs %4).</translation>
     </message>
     <message>
-        <source>%1: layer &quot;%2&quot; has no coordinate reference system; give it with --source-crs.</source>
-        <translation>%1: lapisan &quot;%2&quot; tidak memiliki sistem referensi koordinat; berikan dengan --source-crs.</translation>
+        <source>%1: layer "%2" has no coordinate reference system; give it with --source-crs.</source>
+        <translation>%1: lapisan "%2" tidak memiliki sistem referensi koordinat; berikan dengan --source-crs.</translation>
     </message>
     <message>
         <source>%1: there is nothing to draw (no layer has a usable extent).</source>
         <translation>%1: tidak ada yang dapat digambar (tidak ada lapisan dengan cakupan yang dapat dipakai).</translation>
     </message>
     <message>
-        <source>%1: unsupported image format &quot;%2&quot; (use .png, .jpg or .tif).</source>
-        <translation>%1: format citra &quot;%2&quot; tidak didukung (gunakan .png, .jpg atau .tif).</translation>
+        <source>%1: unsupported image format "%2" (use .png, .jpg or .tif).</source>
+        <translation>%1: format citra "%2" tidak didukung (gunakan .png, .jpg atau .tif).</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2).</source>
@@ -764,7 +764,7 @@ Format: %2
 <context>
     <name>pilar::MapStatusBar</name>
     <message>
-        <source>Cursor position in the project&apos;s CRS</source>
+        <source>Cursor position in the project's CRS</source>
         <translation>Posisi kursor dalam SRK proyek</translation>
     </message>
     <message>
@@ -776,7 +776,7 @@ Format: %2
         <translation>Skala peta; ketik nilai seperti 1:25000 lalu tekan Enter</translation>
     </message>
     <message>
-        <source>The project&apos;s coordinate reference system; click to change</source>
+        <source>The project's coordinate reference system; click to change</source>
         <translation>Sistem referensi koordinat proyek; klik untuk mengganti</translation>
     </message>
     <message>
@@ -865,16 +865,16 @@ Format: %2
         <translation>%1 disimpan oleh versi Pilar yang lebih baru (format proyek %2; versi ini hanya membaca sampai %3). Perbarui Pilar untuk membukanya.</translation>
     </message>
     <message>
-        <source>%1: the project&apos;s CRS is unknown; using %2.</source>
+        <source>%1: the project's CRS is unknown; using %2.</source>
         <translation>%1: SRK proyek tidak diketahui; memakai %2.</translation>
     </message>
     <message>
-        <source>%1: the project&apos;s layer list cannot be read (%2).</source>
+        <source>%1: the project's layer list cannot be read (%2).</source>
         <translation>%1: daftar lapisan proyek tidak dapat dibaca (%2).</translation>
     </message>
     <message>
-        <source>Layer &quot;%1&quot; could not be loaded: %2</source>
-        <translation>Lapisan &quot;%1&quot; tidak dapat dimuat: %2</translation>
+        <source>Layer "%1" could not be loaded: %2</source>
+        <translation>Lapisan "%1" tidak dapat dimuat: %2</translation>
     </message>
 </context>
 <context>
@@ -884,16 +884,16 @@ Format: %2
         <translation>Proyek baru</translation>
     </message>
     <message>
-        <source>Layer &quot;%1&quot; from %2 has no coordinate reference system. Its coordinates suggest %3; please confirm or choose another.</source>
-        <translation>Lapisan &quot;%1&quot; dari %2 tidak memiliki sistem referensi koordinat. Koordinatnya mengarah ke %3; konfirmasi atau pilih yang lain.</translation>
+        <source>Layer "%1" from %2 has no coordinate reference system. Its coordinates suggest %3; please confirm or choose another.</source>
+        <translation>Lapisan "%1" dari %2 tidak memiliki sistem referensi koordinat. Koordinatnya mengarah ke %3; konfirmasi atau pilih yang lain.</translation>
     </message>
     <message>
-        <source>Layer &quot;%1&quot; from %2 has no coordinate reference system. Please choose the one it was made in.</source>
-        <translation>Lapisan &quot;%1&quot; dari %2 tidak memiliki sistem referensi koordinat. Pilih sistem yang dipakai saat data dibuat.</translation>
+        <source>Layer "%1" from %2 has no coordinate reference system. Please choose the one it was made in.</source>
+        <translation>Lapisan "%1" dari %2 tidak memiliki sistem referensi koordinat. Pilih sistem yang dipakai saat data dibuat.</translation>
     </message>
     <message>
-        <source>Layer &quot;%1&quot; was not added: it has no coordinate reference system.</source>
-        <translation>Lapisan &quot;%1&quot; tidak ditambahkan: tidak memiliki sistem referensi koordinat.</translation>
+        <source>Layer "%1" was not added: it has no coordinate reference system.</source>
+        <translation>Lapisan "%1" tidak ditambahkan: tidak memiliki sistem referensi koordinat.</translation>
     </message>
 </context>
 <context>
