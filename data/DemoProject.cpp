@@ -3,6 +3,9 @@
 #include "Classification.h"
 #include "CoordinateTransform.h"
 #include "LayerLoader.h"
+#include "MasterPlanStore.h"
+#include "MasterPlanVocabulary.h"
+#include "SampleMasterPlan.h"
 #include "Project.h"
 #include "ProjectFile.h"
 #include "VectorLayer.h"
@@ -13,6 +16,95 @@
 #include <QStandardPaths>
 
 namespace pilar {
+
+namespace {
+QVector<SampleMasterPlan::Place> places(const VectorLayer &layer)
+{
+    QVector<SampleMasterPlan::Place> out;
+    const VectorData &d = *layer.data();
+    const int code = d.fieldIndex(QStringLiteral("code")), name = d.fieldIndex(QStringLiteral("name"));
+    for (std::size_t f = 0; f < d.featureCount(); ++f)
+        out.push_back({d.attribute(f, code).toString(), d.attribute(f, name).toString(), d.labelPoints[f]});
+    return out;
+}
+
+Symbol assetSymbol(const QString &type)
+{
+    Symbol s;
+    s.strokeColor = QColor(30, 30, 30);
+    s.strokeWidthMm = 0.2;
+    s.markerSizeMm = 2.6;
+    static const QHash<QString, std::pair<QColor, MarkerShape>> looks = {
+        {QStringLiteral("cctv"), {QColor(220, 40, 40), MarkerShape::Triangle}},
+        {QStringLiteral("wifi"), {QColor(30, 120, 220), MarkerShape::Circle}},
+        {QStringLiteral("tower"), {QColor(60, 60, 60), MarkerShape::Star}},
+        {QStringLiteral("server_room"), {QColor(120, 40, 160), MarkerShape::Square}},
+        {QStringLiteral("kiosk"), {QColor(0, 150, 120), MarkerShape::Diamond}},
+        {QStringLiteral("street_light"), {QColor(250, 200, 0), MarkerShape::Circle}},
+        {QStringLiteral("sensor"), {QColor(0, 170, 200), MarkerShape::Square}},
+    };
+    if (type == QLatin1String("fibre")) {
+        s.fillColor = Qt::transparent;
+        s.strokeColor = QColor(255, 120, 0);
+        s.strokeWidthMm = 0.6;
+        return s;
+    }
+    const auto look = looks.value(type, {QColor(128, 128, 128), MarkerShape::Circle});
+    s.fillColor = look.first;
+    s.markerShape = look.second;
+    return s;
+}
+}
+
+bool DemoProject::addSamplePlan(Project &project, const QString &path, const VectorLayer &kecamatan, const VectorLayer &desa,
+                                QString *error)
+{
+    MasterPlanStore store;
+    if (!store.open(path, error)) return false;
+    store.setUserName(QStringLiteral("pilar-demo"));
+    if (!SampleMasterPlan::populate(store, places(kecamatan), places(desa), error)) return false;
+    const auto pillars = store.pillars();
+    store.close();
+
+    auto load = [&](const QString &table) -> std::shared_ptr<VectorLayer> {
+        LayerLoader::Options options;
+        options.layerName = table;
+        auto result = LayerLoader::load(path, options);
+        return result.layers.empty() ? nullptr : std::static_pointer_cast<VectorLayer>(result.layers.front());
+    };
+    auto programmes = load(QStringLiteral("mp_programmes"));
+    auto assets = load(QStringLiteral("mp_assets"));
+    if (!programmes || !assets) {
+        if (error) *error = tr("The sample master plan's layers cannot be read.");
+        return false;
+    }
+    VectorStyle programmeStyle;
+    programmeStyle.kind = StyleKind::Categorized;
+    programmeStyle.field = QStringLiteral("pillar_uuid");
+    for (const Pillar &p : pillars) {
+        Symbol s;
+        s.fillColor = p.color;
+        s.strokeColor = Qt::white;
+        s.strokeWidthMm = 0.4;
+        s.markerShape = MarkerShape::Square;
+        s.markerSizeMm = 4.5;
+        programmeStyle.categories.push_back({p.uuid, QStringLiteral("%1 — %2").arg(p.nameEn, p.nameId), s, true});
+    }
+    programmes->setStyle(programmeStyle);
+    programmes->setName(tr("Programme sites (sample)"));
+
+    VectorStyle assetStyle;
+    assetStyle.kind = StyleKind::Categorized;
+    assetStyle.field = QStringLiteral("type");
+    for (const QString &type : MasterPlanVocabulary::assetTypes())
+        if (type != QLatin1String("application"))
+            assetStyle.categories.push_back({type, MasterPlanVocabulary::label(type), assetSymbol(type), true});
+    assets->setStyle(assetStyle);
+    assets->setName(tr("ICT assets (sample)"));
+    project.addLayer(assets);
+    project.addLayer(programmes);
+    return true;
+}
 
 QString DemoProject::defaultPath()
 {
@@ -27,7 +119,7 @@ QString DemoProject::ensureInstalled(QString *error)
     return create(path, error) ? path : QString();
 }
 
-bool DemoProject::create(const QString &path, QString *error)
+bool DemoProject::create(const QString &path, QString *error, bool samplePlan)
 {
     const QString target = QFileInfo(path).absoluteFilePath();
     QDir().mkpath(QFileInfo(target).absolutePath());
@@ -42,7 +134,7 @@ bool DemoProject::create(const QString &path, QString *error)
     QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
 
     Project project;
-    project.setTitle(tr("Purbalingga Regency (demo)"));
+    project.setTitle(samplePlan ? tr("Purbalingga Regency (demo)") : tr("Smart City Master Plan, Kabupaten Purbalingga"));
     project.setCrs(Crs::fromEpsg(32749));
     project.setFilePath(staging);
 
@@ -106,9 +198,12 @@ bool DemoProject::create(const QString &path, QString *error)
     CoordinateTransform t(kabupaten->crs(), project.crs());
     project.setViewExtent(t.transformExtent(kabupaten->extent()).buffered(0.03));
 
-    // Save in place into the staging copy (one transaction), then move it to the target.
+    // Save in place into the staging copy (one transaction, which also creates the master
+    // plan tables), add the sample plan, then its layers, then move the file to the target.
     QString saveError;
-    if (!ProjectFile::save(project, staging, &saveError)) {
+    if (!ProjectFile::save(project, staging, &saveError) ||
+        (samplePlan && (!addSamplePlan(project, staging, *kecamatan, *desa, &saveError) ||
+                        !ProjectFile::save(project, staging, &saveError)))) {
         QFile::remove(staging);
         if (error) *error = saveError;
         return false;

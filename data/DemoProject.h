@@ -5,6 +5,9 @@
 
 namespace pilar {
 
+class Project;
+class VectorLayer;
+
 /// The Purbalingga demo project embedded in the program: the real regency, kecamatan
 /// and desa boundaries (MIT / ODbL notices under :/pilar/licenses), styled and labelled.
 class DemoProject
@@ -13,11 +16,17 @@ class DemoProject
 
 public:
     /// Writes the demo project to `path` (replacing it). False with a message otherwise.
-    static bool create(const QString &path, QString *error);
+    /// Without `samplePlan` it is the start of a real project: the boundaries, the default
+    /// pillars and stages, and an empty master plan (`pilar-cli new`).
+    static bool create(const QString &path, QString *error, bool samplePlan = true);
     /// Where the GUI keeps its copy: <AppDataLocation>/demo/purbalingga-demo.gpkg.
     static QString defaultPath();
     /// defaultPath(), created first if missing.
     static QString ensureInstalled(QString *error);
+
+private:
+    static bool addSamplePlan(Project &project, const QString &path, const VectorLayer &kecamatan, const VectorLayer &desa,
+                              QString *error);
 };
 
 }

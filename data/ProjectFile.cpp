@@ -5,6 +5,8 @@
 #include "Feedback.h"
 #include "GdalSupport.h"
 #include "LayerLoader.h"
+#include "MasterPlanSchema.h"
+#include "ProjectMigration.h"
 #include "Project.h"
 #include "RasterLayer.h"
 #include "SqliteDatabase.h"
@@ -77,6 +79,8 @@ bool writeTables(SqliteDatabase &db, const Project &project, const QString &proj
 {
     SqliteDatabase::Transaction tx(db);
     bool ok = tx.isActive() && db.exec(QString::fromUtf8(kCreateTables)) && db.exec(QStringLiteral("DELETE FROM pilar_layers"));
+    // A project always carries the master plan tables (created empty, with the default lists).
+    if (ok && !db.tableExists(QStringLiteral("mp_programmes"))) ok = MasterPlanSchema::create(db);
     const Extent v = project.viewExtent();
     const QList<QPair<QString, QString>> keys = {
         {QStringLiteral("schema_version"), QString::number(ProjectFile::kSchemaVersion)},
@@ -235,6 +239,19 @@ ProjectFile::LoadResult ProjectFile::load(const QString &path, Feedback *feedbac
         result.error = tr("%1 was saved by a newer version of Pilar (project format %2; this version reads up to %3). "
                           "Please update Pilar to open it.").arg(name).arg(version).arg(kSchemaVersion);
         return result;
+    }
+    if (version < kSchemaVersion) {
+        // An older project: back it up, upgrade it, then read it as usual.
+        db.close();
+        QString backup;
+        if (!ProjectMigration::upgrade(info.absoluteFilePath(), version, &result.error, &backup))
+            return result;
+        result.warnings << tr("%1 was upgraded to the current project format; the original is kept as %2.")
+                               .arg(name, QDir::toNativeSeparators(backup));
+        if (!db.open(info.absoluteFilePath(), true)) {
+            result.error = tr("%1: the project cannot be opened (%2).").arg(name, db.lastError());
+            return result;
+        }
     }
     if (settings.contains(QStringLiteral("project_id"))) project->setId(settings.value(QStringLiteral("project_id")));
     project->setTitle(settings.value(QStringLiteral("title")));

@@ -269,7 +269,7 @@ LayerLoader::Result LayerLoader::load(const QString &path, const Options &option
         if (ogrLayer->GetGeomType() == wkbNone && options.layerName.isEmpty()) {
             if (driver == QLatin1String("CSV"))
                 result.errors << tr("%1: no coordinate columns were found (a WKT column, or lon/lat or x/y columns).").arg(file);
-            else if (!name.startsWith(QLatin1String("pilar_")))
+            else if (!name.startsWith(QLatin1String("pilar_")) && !name.startsWith(QLatin1String("mp_")))
                 result.warnings << tr("%1: table \"%2\" has no geometry and is not shown on the map.").arg(file, name);
             continue;
         }

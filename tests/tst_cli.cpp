@@ -1,6 +1,8 @@
 // pilar-cli as a user runs it: exit codes, messages on stderr, real files out.
+#include "SqliteDatabase.h"
 #include "TestData.h"
 
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,6 +114,57 @@ private slots:
         r = cli({QStringLiteral("render"), shp, QStringLiteral("--out"), png, QStringLiteral("--source-crs"), QStringLiteral("EPSG:32749")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(!QImage(png).isNull());
+    }
+
+    void newValidateAndExport()
+    {
+        const QString project = path(QStringLiteral("rencana.gpkg"));
+        Run r = cli({QStringLiteral("new"), project});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("new"), project}); // never overwrites
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("already exists")));
+        r = cli({QStringLiteral("validate"), project, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(report.value(QStringLiteral("schemaVersion")).toInt(), 2);
+
+        // The demo's sample plan validates, exports to every format, and a broken row is caught.
+        const QString demo = path(QStringLiteral("demo.gpkg"));
+        QCOMPARE(cli({QStringLiteral("validate"), demo}).code, 0);
+        for (const QString &out : {QStringLiteral("program.csv"), QStringLiteral("program.xlsx"), QStringLiteral("program.geojson"),
+                                   QStringLiteral("program.gpkg")}) {
+            r = cli({QStringLiteral("export"), demo, QStringLiteral("--what"), QStringLiteral("programmes"), QStringLiteral("--out"), path(out)});
+            QVERIFY2(r.code == 0, qPrintable(out + r.err));
+            QVERIFY(r.out.contains(QStringLiteral("24 row")));
+            r = cli({QStringLiteral("info"), path(out), QStringLiteral("--json")});
+            QCOMPARE(r.code, 0);
+            QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("layers")).toArray().first().toObject()
+                         .value(QStringLiteral("featureCount")).toInt(), 24);
+        }
+        r = cli({QStringLiteral("export"), demo, QStringLiteral("--what"), QStringLiteral("assets"), QStringLiteral("--out"),
+                 path(QStringLiteral("aset.csv"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile csv(path(QStringLiteral("aset.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QVERIFY(text.startsWith("code,name,type,opd"));
+        QVERIFY(text.contains("LINESTRING"));
+        QCOMPARE(cli({QStringLiteral("export"), demo, QStringLiteral("--what"), QStringLiteral("budget"), QStringLiteral("--out"),
+                      path(QStringLiteral("x.csv"))}).code, 2);
+        QCOMPARE(cli({QStringLiteral("export"), demo, QStringLiteral("--what"), QStringLiteral("assets"), QStringLiteral("--out"),
+                      path(QStringLiteral("x.doc"))}).code, 1);
+
+        {
+            pilar::SqliteDatabase db;
+            QVERIFY(db.open(demo));
+            QVERIFY(db.exec(QStringLiteral("UPDATE mp_programmes SET start_year = 2030, end_year = 2031 WHERE code = 'SAMPEL-GOV-01'")));
+        }
+        r = cli({QStringLiteral("validate"), demo});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("SAMPEL-GOV-01")) && r.out.contains(QStringLiteral("2030")), qPrintable(r.out));
+        QVERIFY(r.err.contains(QStringLiteral("1 problem")));
     }
 
     void badInputExitsNonZeroWithOneLine()

@@ -88,7 +88,7 @@ private slots:
         m_window->openDemoProject();
         QVERIFY(changed.wait(20000));
         QVERIFY(project());
-        QCOMPARE(m_window->layerPanel()->model()->rowCount(), 3);
+        QCOMPARE(m_window->layerPanel()->model()->rowCount(), 5); // boundaries and the sample plan
         QCOMPARE(project()->crs().authId(), QStringLiteral("EPSG:32749"));
         QVERIFY(waitForRender());
         const QImage img = canvas()->lastRenderedImage();
@@ -139,10 +139,11 @@ private slots:
         QTest::mouseClick(canvas(), Qt::LeftButton, {}, at);
         QCOMPARE(spy.count(), 1);
         const auto results = spy.first().first().value<QVector<IdentifyResult>>();
-        QVERIFY(!results.isEmpty());
-        QCOMPARE(results.first().layerName, QStringLiteral("Kecamatan"));
-        const int nameField = results.first().fieldNames.indexOf(QStringLiteral("name"));
-        QCOMPARE(results.first().values.value(nameField).toString(), QStringLiteral("Purbalingga"));
+        const auto kecamatan = std::find_if(results.begin(), results.end(), [](const IdentifyResult &r) {
+            return r.layerName == QLatin1String("Kecamatan");
+        });
+        QVERIFY(kecamatan != results.end());
+        QCOMPARE(kecamatan->values.value(kecamatan->fieldNames.indexOf(QStringLiteral("name"))).toString(), QStringLiteral("Purbalingga"));
         // The dock lists it, with the desa beneath it too.
         QTreeWidget *tree = m_window->identifyPanel()->tree();
         QVERIFY(!tree->findItems(QStringLiteral("Purbalingga"), Qt::MatchRecursive).isEmpty());
@@ -199,25 +200,27 @@ private slots:
     void layerListTogglesRenamesAndReorders()
     {
         LayerTreeModel *model = m_window->layerPanel()->model();
+        // Top first: programme sites, ICT assets, kabupaten, kecamatan, desa.
         const QModelIndex top = model->index(0, 0);
-        QCOMPARE(top.data().toString(), QStringLiteral("Kabupaten Purbalingga"));
-        QVERIFY(model->setData(model->index(2, 0), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(top.data().toString(), QStringLiteral("Programme sites (sample)"));
+        QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("Kabupaten Purbalingga"));
+        QVERIFY(model->setData(model->index(4, 0), Qt::Unchecked, Qt::CheckStateRole));
         QVERIFY(!layerNamed(QStringLiteral("Desa/Kelurahan"))->isVisible());
-        QVERIFY(model->setData(model->index(2, 0), Qt::Checked, Qt::CheckStateRole));
-        QVERIFY(model->setData(model->index(1, 0), QStringLiteral("Batas Kecamatan"), Qt::EditRole));
+        QVERIFY(model->setData(model->index(4, 0), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(model->setData(model->index(3, 0), QStringLiteral("Batas Kecamatan"), Qt::EditRole));
         QVERIFY(layerNamed(QStringLiteral("Batas Kecamatan")));
         // The desa are coloured by kecamatan: the legend lists the 18 classes under the layer,
         // and unticking one hides that class on the map.
-        const QModelIndex desaRow = model->index(2, 0);
+        const QModelIndex desaRow = model->index(4, 0);
         QCOMPARE(model->rowCount(desaRow), 18);
         const QModelIndex firstClass = model->index(0, 0, desaRow);
         QCOMPARE(firstClass.data().toString(), QStringLiteral("Kemangkon (33.03.01)"));
         QVERIFY(model->setData(firstClass, Qt::Unchecked, Qt::CheckStateRole));
         QVERIFY(!layerNamed(QStringLiteral("Desa/Kelurahan"))->style().categories.first().visible);
-        QVERIFY(model->setData(model->index(0, 0, model->index(2, 0)), Qt::Checked, Qt::CheckStateRole));
-        model->moveRow(2, 0); // desa to the top
+        QVERIFY(model->setData(model->index(0, 0, model->index(4, 0)), Qt::Checked, Qt::CheckStateRole));
+        model->moveRow(4, 0); // desa to the top
         QCOMPARE(project()->layers().back()->name(), QStringLiteral("Desa/Kelurahan"));
-        model->moveRow(0, 2);
+        model->moveRow(0, 4);
         QCOMPARE(project()->layers().front()->name(), QStringLiteral("Desa/Kelurahan"));
         QVERIFY(project()->isModified());
     }

@@ -131,7 +131,7 @@ private slots:
         QVERIFY2(loaded.project, qPrintable(loaded.error));
         Project &p = *loaded.project;
         QCOMPARE(p.crs().authId(), QStringLiteral("EPSG:32749"));
-        QCOMPARE(int(p.layers().size()), 3);
+        QCOMPARE(int(p.layers().size()), 5); // desa, kecamatan, kabupaten, sample assets, sample programmes
         const auto desa = std::static_pointer_cast<VectorLayer>(p.layers()[0]);
         const auto kec = std::static_pointer_cast<VectorLayer>(p.layers()[1]);
         QCOMPARE(desa->featureCount(), std::size_t(239));
@@ -147,7 +147,7 @@ private slots:
         auto reopened = ProjectFile::load(copy);
         QVERIFY2(reopened.project, qPrintable(reopened.error));
         QVERIFY2(reopened.warnings.isEmpty(), qPrintable(reopened.warnings.join(QLatin1Char('\n'))));
-        QCOMPARE(int(reopened.project->layers().size()), 3);
+        QCOMPARE(int(reopened.project->layers().size()), 5);
         QCOMPARE(reopened.project->layers()[0]->sourcePath(), QFileInfo(copy).absoluteFilePath());
         QVERIFY(!QFileInfo::exists(copy + QStringLiteral(".saving")));
     }

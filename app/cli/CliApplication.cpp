@@ -4,8 +4,11 @@
 #include "DemoProject.h"
 #include "GdalSupport.h"
 #include "MapImageExport.h"
+#include "MasterPlanExport.h"
+#include "ProjectValidator.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -45,7 +48,10 @@ int CliApplication::usage(int exitCode)
             "Commands:\n"
             "  info FILE [--json]           layers, geometry type, CRS, feature count and extent\n"
             "  render INPUT --out FILE.png  draw a project or any GDAL source to an image\n"
-            "  demo OUT.gpkg                write the Purbalingga demo project\n\n"
+            "  demo OUT.gpkg                write the Purbalingga demo project (with a sample master plan)\n"
+            "  new PROJECT.gpkg             a new project: regency boundaries, default pillars and stages\n"
+            "  validate PROJECT [--json]    check the file, its format, references and every row\n"
+            "  export PROJECT --what programmes|assets --out FILE   to .csv, .xlsx, .geojson or .gpkg\n\n"
             "Options:\n"
             "  --version                    versions of Pilar and the libraries in use\n"
             "  --help                       this text; 'pilar-cli <command> --help' for a command\n");
@@ -74,6 +80,9 @@ int CliApplication::run(const QStringList &arguments)
     if (command == QLatin1String("info")) return info(rest);
     if (command == QLatin1String("render")) return render(rest);
     if (command == QLatin1String("demo")) return demo(rest);
+    if (command == QLatin1String("new")) return newProject(rest);
+    if (command == QLatin1String("validate")) return validate(rest);
+    if (command == QLatin1String("export")) return exportData(rest);
     m_err << tr("pilar-cli: unknown command \"%1\".").arg(command) << Qt::endl;
     return usage(2);
 }
@@ -170,6 +179,75 @@ int CliApplication::demo(const QStringList &args)
     if (!DemoProject::create(parser.positionalArguments().first(), &error))
         return fail(error);
     m_out << tr("Wrote %1.").arg(parser.positionalArguments().first()) << Qt::endl;
+    return 0;
+}
+
+int CliApplication::newProject(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Creates a new project with the regency boundaries, the default pillars and stages, "
+                                        "and an empty master plan."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file to create (.gpkg)."));
+    int code = 0;
+    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("new needs exactly one PROJECT file (see pilar-cli new --help)."), 2);
+    const QString path = parser.positionalArguments().first();
+    if (QFileInfo::exists(path))
+        return fail(tr("%1 already exists; choose another name (nothing was changed).").arg(path));
+    QString error;
+    if (!DemoProject::create(path, &error, false))
+        return fail(error);
+    m_out << tr("Wrote %1.").arg(path) << Qt::endl;
+    return 0;
+}
+
+int CliApplication::validate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks a project: GeoPackage validity, format version, references between rows, "
+                                        "and every programme and asset. Exits with 1 when there are problems."));
+    parser.addOption({QStringLiteral("json"), tr("Machine-readable JSON output.")});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file to check."));
+    int code = 0;
+    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("validate needs exactly one PROJECT file (see pilar-cli validate --help)."), 2);
+    const ProjectValidator::Report report = ProjectValidator::validate(parser.positionalArguments().first());
+    if (parser.isSet(QStringLiteral("json")))
+        m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    else
+        m_out << report.toText();
+    if (!report.ok()) {
+        m_err << tr("pilar-cli: %n problem(s) in %1", nullptr, int(report.problems.size())).arg(report.path) << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int CliApplication::exportData(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Exports the programmes or the assets of a project with readable columns."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addOption({QStringLiteral("what"), tr("programmes or assets."), QStringLiteral("WHAT")});
+    parser.addOption({QStringLiteral("out"), tr("The file to write: .csv, .xlsx, .geojson or .gpkg."), QStringLiteral("FILE")});
+    int code = 0;
+    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("export needs exactly one PROJECT file (see pilar-cli export --help)."), 2);
+    const QString what = parser.value(QStringLiteral("what"));
+    if (what != QLatin1String("programmes") && what != QLatin1String("assets"))
+        return fail(tr("--what must be programmes or assets."), 2);
+    if (!parser.isSet(QStringLiteral("out")))
+        return fail(tr("export needs --out FILE."), 2);
+    QString error;
+    const int rows = MasterPlanExport::run(parser.positionalArguments().first(),
+                                           what == QLatin1String("assets") ? MasterPlanExport::What::Assets : MasterPlanExport::What::Programmes,
+                                           parser.value(QStringLiteral("out")), &error);
+    if (rows < 0)
+        return fail(error);
+    m_out << tr("Wrote %n row(s) to %1.", nullptr, rows).arg(parser.value(QStringLiteral("out"))) << Qt::endl;
     return 0;
 }
 

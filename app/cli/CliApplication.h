@@ -20,6 +20,9 @@ private:
     int info(const QStringList &args);
     int render(const QStringList &args);
     int demo(const QStringList &args);
+    int newProject(const QStringList &args);
+    int validate(const QStringList &args);
+    int exportData(const QStringList &args);
     int version();
     int usage(int exitCode);
     int fail(const QString &message, int exitCode = 1);

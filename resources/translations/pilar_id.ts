@@ -65,30 +65,6 @@
 <context>
     <name>pilar::CliApplication</name>
     <message>
-        <source>Usage: pilar-cli &lt;command&gt; [options]
-
-Commands:
-  info FILE [--json]           layers, geometry type, CRS, feature count and extent
-  render INPUT --out FILE.png  draw a project or any GDAL source to an image
-  demo OUT.gpkg                write the Purbalingga demo project
-
-Options:
-  --version                    versions of Pilar and the libraries in use
-  --help                       this text; 'pilar-cli &lt;command&gt; --help' for a command
-</source>
-        <translation>Penggunaan: pilar-cli &lt;perintah&gt; [opsi]
-
-Perintah:
-  info BERKAS [--json]         lapisan, jenis geometri, SRK, jumlah fitur dan cakupan
-  render MASUKAN --out PETA.png  gambar proyek atau sumber GDAL apa pun ke sebuah citra
-  demo KELUARAN.gpkg           tulis proyek demo Purbalingga
-
-Opsi:
-  --version                    versi Pilar dan pustaka yang digunakan
-  --help                       teks ini; 'pilar-cli &lt;perintah&gt; --help' untuk satu perintah
-</translation>
-    </message>
-    <message>
         <source>pilar-cli: unknown command "%1".</source>
         <translation>pilar-cli: perintah "%1" tidak dikenal.</translation>
     </message>
@@ -183,6 +159,102 @@ Opsi:
     <message>
         <source>Wrote %1.</source>
         <translation>%1 ditulis.</translation>
+    </message>
+    <message>
+        <source>Usage: pilar-cli &lt;command&gt; [options]
+
+Commands:
+  info FILE [--json]           layers, geometry type, CRS, feature count and extent
+  render INPUT --out FILE.png  draw a project or any GDAL source to an image
+  demo OUT.gpkg                write the Purbalingga demo project (with a sample master plan)
+  new PROJECT.gpkg             a new project: regency boundaries, default pillars and stages
+  validate PROJECT [--json]    check the file, its format, references and every row
+  export PROJECT --what programmes|assets --out FILE   to .csv, .xlsx, .geojson or .gpkg
+
+Options:
+  --version                    versions of Pilar and the libraries in use
+  --help                       this text; 'pilar-cli &lt;command&gt; --help' for a command
+</source>
+        <translation>Penggunaan: pilar-cli &lt;perintah&gt; [opsi]
+
+Perintah:
+  info BERKAS [--json]         lapisan, jenis geometri, SRK, jumlah fitur dan cakupan
+  render MASUKAN --out PETA.png  gambar proyek atau sumber GDAL apa pun ke sebuah citra
+  demo KELUARAN.gpkg           tulis proyek demo Purbalingga (dengan masterplan sampel)
+  new PROYEK.gpkg              proyek baru: batas wilayah, pilar dan tahapan bawaan
+  validate PROYEK [--json]     periksa berkas, formatnya, rujukan dan setiap baris
+  export PROYEK --what programmes|assets --out BERKAS   ke .csv, .xlsx, .geojson atau .gpkg
+
+Opsi:
+  --version                    versi Pilar dan pustaka yang digunakan
+  --help                       teks ini; 'pilar-cli &lt;perintah&gt; --help' untuk satu perintah
+</translation>
+    </message>
+    <message>
+        <source>Creates a new project with the regency boundaries, the default pillars and stages, and an empty master plan.</source>
+        <translation>Membuat proyek baru dengan batas wilayah kabupaten, pilar dan tahapan bawaan, serta masterplan kosong.</translation>
+    </message>
+    <message>
+        <source>The project file to create (.gpkg).</source>
+        <translation>Berkas proyek yang akan dibuat (.gpkg).</translation>
+    </message>
+    <message>
+        <source>new needs exactly one PROJECT file (see pilar-cli new --help).</source>
+        <translation>new memerlukan tepat satu berkas PROYEK (lihat pilar-cli new --help).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name (nothing was changed).</source>
+        <translation>%1 sudah ada; pilih nama lain (tidak ada yang diubah).</translation>
+    </message>
+    <message>
+        <source>Checks a project: GeoPackage validity, format version, references between rows, and every programme and asset. Exits with 1 when there are problems.</source>
+        <translation>Memeriksa proyek: keabsahan GeoPackage, versi format, rujukan antarbaris, serta setiap program dan aset. Keluar dengan kode 1 bila ada masalah.</translation>
+    </message>
+    <message>
+        <source>The project file to check.</source>
+        <translation>Berkas proyek yang akan diperiksa.</translation>
+    </message>
+    <message>
+        <source>validate needs exactly one PROJECT file (see pilar-cli validate --help).</source>
+        <translation>validate memerlukan tepat satu berkas PROYEK (lihat pilar-cli validate --help).</translation>
+    </message>
+    <message numerus="yes">
+        <source>pilar-cli: %n problem(s) in %1</source>
+        <translation>
+            <numerusform>pilar-cli: %n masalah di %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Exports the programmes or the assets of a project with readable columns.</source>
+        <translation>Mengekspor program atau aset sebuah proyek dengan kolom yang mudah dibaca.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Berkas proyek.</translation>
+    </message>
+    <message>
+        <source>programmes or assets.</source>
+        <translation>programmes (program) atau assets (aset).</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv, .xlsx, .geojson or .gpkg.</source>
+        <translation>Berkas yang akan ditulis: .csv, .xlsx, .geojson atau .gpkg.</translation>
+    </message>
+    <message>
+        <source>export needs exactly one PROJECT file (see pilar-cli export --help).</source>
+        <translation>export memerlukan tepat satu berkas PROYEK (lihat pilar-cli export --help).</translation>
+    </message>
+    <message>
+        <source>--what must be programmes or assets.</source>
+        <translation>--what harus programmes atau assets.</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation>export memerlukan --out BERKAS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n baris ditulis ke %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -387,6 +459,22 @@ Format: %2
     <message>
         <source>Kabupaten Purbalingga</source>
         <translation>Kabupaten Purbalingga</translation>
+    </message>
+    <message>
+        <source>The sample master plan's layers cannot be read.</source>
+        <translation>Lapisan masterplan sampel tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Programme sites (sample)</source>
+        <translation>Lokasi program (sampel)</translation>
+    </message>
+    <message>
+        <source>ICT assets (sample)</source>
+        <translation>Aset TIK (sampel)</translation>
+    </message>
+    <message>
+        <source>Smart City Master Plan, Kabupaten Purbalingga</source>
+        <translation>Masterplan Smart City Kabupaten Purbalingga</translation>
     </message>
 </context>
 <context>
@@ -789,6 +877,231 @@ Format: %2
     </message>
 </context>
 <context>
+    <name>pilar::MasterPlanExport</name>
+    <message>
+        <source>%1: choose .csv, .xlsx, .geojson or .gpkg as the export format.</source>
+        <translation>%1: pilih .csv, .xlsx, .geojson atau .gpkg sebagai format ekspor.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: berkas tidak dapat ditulis (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::MasterPlanStore</name>
+    <message>
+        <source>%1: file not found.</source>
+        <translation>%1: berkas tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>%1 holds no master plan (open and save it in Pilar first).</source>
+        <translation>%1 tidak berisi masterplan (buka dan simpan dulu di Pilar).</translation>
+    </message>
+    <message>
+        <source>The programme code is required.</source>
+        <translation>Kode program wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The programme name is required.</source>
+        <translation>Nama program wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Choose the programme's pillar.</source>
+        <translation>Pilih pilar program.</translation>
+    </message>
+    <message>
+        <source>The sub-element does not belong to the chosen pillar.</source>
+        <translation>Subelemen tidak termasuk dalam pilar yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Say whether the programme strengthens what exists (diperkuat) or adds what is missing (ditambahkan).</source>
+        <translation>Tentukan apakah program memperkuat yang sudah ada (diperkuat) atau menambahkan yang belum ada (ditambahkan).</translation>
+    </message>
+    <message>
+        <source>Unknown horizon "%1".</source>
+        <translation>Horizon "%1" tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Unknown funding source "%1".</source>
+        <translation>Sumber dana "%1" tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The responsible OPD does not exist.</source>
+        <translation>OPD penanggung jawab tidak ada.</translation>
+    </message>
+    <message>
+        <source>A partner of the programme does not exist.</source>
+        <translation>Salah satu mitra program tidak ada.</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>Anggaran tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Choose the programme's stage.</source>
+        <translation>Pilih tahapan program.</translation>
+    </message>
+    <message>
+        <source>The start year %1 is after the end year %2.</source>
+        <translation>Tahun mulai %1 lebih akhir daripada tahun selesai %2.</translation>
+    </message>
+    <message>
+        <source>The years %1–%2 lie outside the stage %3 (%4–%5).</source>
+        <translation>Tahun %1–%2 berada di luar %3 (%4–%5).</translation>
+    </message>
+    <message>
+        <source>The programme's site is not a valid geometry.</source>
+        <translation>Lokasi program bukan geometri yang sah.</translation>
+    </message>
+    <message>
+        <source>The programme's site lies far outside Kabupaten Purbalingga.</source>
+        <translation>Lokasi program berada jauh di luar Kabupaten Purbalingga.</translation>
+    </message>
+    <message>
+        <source>Another programme already has the code %1.</source>
+        <translation>Kode %1 sudah dipakai program lain.</translation>
+    </message>
+    <message>
+        <source>The asset code is required.</source>
+        <translation>Kode aset wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The asset name is required.</source>
+        <translation>Nama aset wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Unknown asset type "%1".</source>
+        <translation>Jenis aset "%1" tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Unknown condition "%1" (use baik, rusak_ringan or rusak_berat).</source>
+        <translation>Kondisi "%1" tidak dikenal (gunakan baik, rusak_ringan atau rusak_berat).</translation>
+    </message>
+    <message>
+        <source>The owner OPD does not exist.</source>
+        <translation>OPD pemilik tidak ada.</translation>
+    </message>
+    <message>
+        <source>The programme this asset serves does not exist.</source>
+        <translation>Program yang dilayani aset ini tidak ada.</translation>
+    </message>
+    <message>
+        <source>Place the asset on the map (a point, or a line for a fibre route).</source>
+        <translation>Tempatkan aset di peta (titik, atau garis untuk jalur fiber optik).</translation>
+    </message>
+    <message>
+        <source>The asset's location is not a valid geometry.</source>
+        <translation>Lokasi aset bukan geometri yang sah.</translation>
+    </message>
+    <message>
+        <source>An asset is a point or a line, not a %1.</source>
+        <translation>Aset berupa titik atau garis, bukan %1.</translation>
+    </message>
+    <message>
+        <source>The asset lies far outside Kabupaten Purbalingga.</source>
+        <translation>Aset berada jauh di luar Kabupaten Purbalingga.</translation>
+    </message>
+    <message>
+        <source>Another asset already has the code %1.</source>
+        <translation>Kode %1 sudah dipakai aset lain.</translation>
+    </message>
+    <message>
+        <source>A pillar needs a code and an Indonesian name.</source>
+        <translation>Pilar memerlukan kode dan nama dalam bahasa Indonesia.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::MasterPlanVocabulary</name>
+    <message>
+        <source>CCTV</source>
+        <translation>CCTV</translation>
+    </message>
+    <message>
+        <source>Public WiFi hotspot</source>
+        <translation>Hotspot WiFi publik</translation>
+    </message>
+    <message>
+        <source>Fibre-optic route</source>
+        <translation>Jalur fiber optik</translation>
+    </message>
+    <message>
+        <source>Tower / BTS</source>
+        <translation>Menara / BTS</translation>
+    </message>
+    <message>
+        <source>Server room</source>
+        <translation>Ruang server</translation>
+    </message>
+    <message>
+        <source>Public-service kiosk</source>
+        <translation>Anjungan layanan publik</translation>
+    </message>
+    <message>
+        <source>Smart street light</source>
+        <translation>Penerangan jalan pintar</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplikasi</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Lightly damaged</source>
+        <translation>Rusak ringan</translation>
+    </message>
+    <message>
+        <source>Heavily damaged</source>
+        <translation>Rusak berat</translation>
+    </message>
+    <message>
+        <source>Quick win (1 year)</source>
+        <translation>Quick win (1 tahun)</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Jangka pendek</translation>
+    </message>
+    <message>
+        <source>Medium term (5 years)</source>
+        <translation>Jangka menengah (5 tahun)</translation>
+    </message>
+    <message>
+        <source>Long term (10 years)</source>
+        <translation>Jangka panjang (10 tahun)</translation>
+    </message>
+    <message>
+        <source>Strengthens what exists</source>
+        <translation>Diperkuat (memperkuat yang sudah ada)</translation>
+    </message>
+    <message>
+        <source>Adds what is missing</source>
+        <translation>Ditambahkan (menambah yang belum ada)</translation>
+    </message>
+    <message>
+        <source>APBD Kabupaten</source>
+        <translation>APBD Kabupaten</translation>
+    </message>
+    <message>
+        <source>APBD Provinsi</source>
+        <translation>APBD Provinsi</translation>
+    </message>
+    <message>
+        <source>APBN</source>
+        <translation>APBN</translation>
+    </message>
+    <message>
+        <source>Partner / CSR</source>
+        <translation>Mitra / CSR</translation>
+    </message>
+</context>
+<context>
     <name>pilar::Measurement</name>
     <message>
         <source>%1 km</source>
@@ -876,6 +1189,21 @@ Format: %2
         <source>Layer "%1" could not be loaded: %2</source>
         <translation>Lapisan "%1" tidak dapat dimuat: %2</translation>
     </message>
+    <message>
+        <source>%1 was upgraded to the current project format; the original is kept as %2.</source>
+        <translation>%1 telah ditingkatkan ke format proyek terbaru; berkas aslinya disimpan sebagai %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ProjectMigration</name>
+    <message>
+        <source>%1 is from an older version of Pilar and must be upgraded, but no backup copy could be written beside it (%2). Copy it to a folder you can write to and open it there.</source>
+        <translation>%1 berasal dari versi Pilar yang lebih lama dan perlu ditingkatkan, tetapi salinan cadangan tidak dapat ditulis di sebelahnya (%2). Salin berkas ke folder yang dapat ditulisi lalu buka di sana.</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded to the current project format: %2. The file is unchanged.</source>
+        <translation>%1 tidak dapat ditingkatkan ke format proyek terbaru: %2. Berkas tidak diubah.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::ProjectSession</name>
@@ -894,6 +1222,72 @@ Format: %2
     <message>
         <source>Layer "%1" was not added: it has no coordinate reference system.</source>
         <translation>Lapisan "%1" tidak ditambahkan: tidak memiliki sistem referensi koordinat.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ProjectValidator</name>
+    <message>
+        <source>Project: %1
+Format version: %2
+Programmes: %3, assets: %4
+</source>
+        <translation>Proyek: %1
+Versi format: %2
+Program: %3, aset: %4
+</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Tidak ditemukan masalah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n masalah:</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: file not found.</source>
+        <translation>%1: berkas tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a GeoPackage that GDAL can open (%2).</source>
+        <translation>%1 bukan GeoPackage yang dapat dibuka GDAL (%2).</translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1</source>
+        <translation>Basis data rusak: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a GeoPackage but not a Pilar project.</source>
+        <translation>%1 adalah GeoPackage tetapi bukan proyek Pilar.</translation>
+    </message>
+    <message>
+        <source>The project format %1 is newer than this Pilar reads (%2).</source>
+        <translation>Format proyek %1 lebih baru daripada yang dapat dibaca Pilar ini (%2).</translation>
+    </message>
+    <message>
+        <source>The project format %1 is older than the current %2; open it in Pilar to upgrade it.</source>
+        <translation>Format proyek %1 lebih lama daripada format terbaru %2; buka di Pilar untuk meningkatkannya.</translation>
+    </message>
+    <message>
+        <source>The table is missing.</source>
+        <translation>Tabel tidak ada.</translation>
+    </message>
+    <message>
+        <source>The table is not registered in gpkg_contents, so GIS programs will not list it.</source>
+        <translation>Tabel tidak terdaftar di gpkg_contents, sehingga program SIG tidak akan menampilkannya.</translation>
+    </message>
+    <message>
+        <source>%1 refers to a row of %2 that does not exist.</source>
+        <translation>%1 merujuk ke baris %2 yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 kosong.</translation>
+    </message>
+    <message>
+        <source>The geometry is invalid (for example, it crosses itself).</source>
+        <translation>Geometri tidak sah (misalnya memotong dirinya sendiri).</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1338,13 @@ Format: %2
     <message>
         <source>Colour ramp</source>
         <translation>Gradasi warna</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::SampleMasterPlan</name>
+    <message>
+        <source>The sample master plan could not be written (%1): %2</source>
+        <translation>Masterplan sampel tidak dapat ditulis (%1): %2</translation>
     </message>
 </context>
 <context>

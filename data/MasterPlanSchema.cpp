@@ -1,0 +1,216 @@
+#include "MasterPlanSchema.h"
+
+#include "SqliteDatabase.h"
+
+#include <QUuid>
+
+namespace pilar {
+
+namespace {
+
+struct TableSpec
+{
+    const char *name;
+    const char *dataType;   // GeoPackage data_type: attributes or features
+    const char *description;
+    const char *columns;    // after fid and uuid
+};
+
+// Columns are plain SQL so QGIS and ogrinfo see ordinary fields. References between
+// tables are by UUID, which stays valid when rows travel between copies of a project.
+const TableSpec kTables[] = {
+    {"mp_pillars", "attributes", "Master plan pillars",
+     "code TEXT NOT NULL UNIQUE, name_id TEXT NOT NULL, name_en TEXT, color TEXT, position INTEGER NOT NULL DEFAULT 0"},
+    {"mp_sub_elements", "attributes", "Sub-elements of the pillars",
+     "pillar_uuid TEXT NOT NULL, code TEXT NOT NULL UNIQUE, name_id TEXT NOT NULL, name_en TEXT, position INTEGER NOT NULL DEFAULT 0"},
+    {"mp_stages", "attributes", "Stages of the master plan",
+     "code TEXT NOT NULL UNIQUE, name_id TEXT NOT NULL, name_en TEXT, first_year INTEGER NOT NULL, last_year INTEGER NOT NULL, "
+     "position INTEGER NOT NULL DEFAULT 0, CHECK (first_year <= last_year)"},
+    {"mp_opd", "attributes", "Regional agencies (OPD)",
+     "code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, short_name TEXT"},
+    {"mp_partners", "attributes", "Partners (mitra)",
+     "code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT"},
+    {"mp_programmes", "features", "Master plan programmes",
+     "geom GEOMETRY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, pillar_uuid TEXT NOT NULL, sub_element_uuid TEXT, "
+     "stage_uuid TEXT NOT NULL, horizon TEXT, status TEXT NOT NULL CHECK (status IN ('diperkuat','ditambahkan')), "
+     "opd_uuid TEXT, funding TEXT, budget INTEGER NOT NULL DEFAULT 0 CHECK (budget >= 0), start_year INTEGER, end_year INTEGER, "
+     "kecamatan_codes TEXT, desa_codes TEXT, description TEXT, is_sample INTEGER NOT NULL DEFAULT 0"},
+    {"mp_programme_partners", "attributes", "Partners of each programme",
+     "programme_uuid TEXT NOT NULL, partner_uuid TEXT NOT NULL, UNIQUE (programme_uuid, partner_uuid)"},
+    {"mp_activities", "attributes", "Activities (kegiatan) of the programmes",
+     "programme_uuid TEXT NOT NULL, name TEXT NOT NULL, start_year INTEGER, end_year INTEGER, "
+     "budget INTEGER NOT NULL DEFAULT 0 CHECK (budget >= 0), description TEXT"},
+    {"mp_assets", "features", "ICT asset inventory",
+     "geom GEOMETRY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, type TEXT NOT NULL, opd_uuid TEXT, install_date TEXT, "
+     "condition TEXT CHECK (condition IS NULL OR condition IN ('baik','rusak_ringan','rusak_berat')), programme_uuid TEXT, "
+     "kecamatan_code TEXT, desa_code TEXT, notes TEXT, is_sample INTEGER NOT NULL DEFAULT 0"},
+};
+
+QStringList columnNames(const char *columns)
+{
+    // Split the definition at top-level commas (CHECK (... , ...) holds commas of its own).
+    QStringList parts;
+    QString current;
+    int depth = 0;
+    for (const QChar c : QString::fromLatin1(columns)) {
+        if (c == QLatin1Char('(')) ++depth;
+        if (c == QLatin1Char(')')) --depth;
+        if (c == QLatin1Char(',') && depth == 0) { parts << current; current.clear(); }
+        else current += c;
+    }
+    parts << current;
+    QStringList names;
+    for (const QString &part : parts) {
+        const QString name = part.trimmed().section(QLatin1Char(' '), 0, 0);
+        if (!name.isEmpty() && name != QLatin1String("CHECK") && name != QLatin1String("UNIQUE")) names << name;
+    }
+    return names;
+}
+
+}
+
+QStringList MasterPlanSchema::tables()
+{
+    QStringList out;
+    for (const auto &t : kTables) out << QString::fromLatin1(t.name);
+    return out;
+}
+
+QString MasterPlanSchema::newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString MasterPlanSchema::defaultUserName()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty()) user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("pilar") : user;
+}
+
+bool MasterPlanSchema::setUserName(SqliteDatabase &db, const QString &userName)
+{
+    return db.exec(QStringLiteral("INSERT INTO pilar_session(id, user_name) VALUES (1, ?1) "
+                                  "ON CONFLICT(id) DO UPDATE SET user_name = excluded.user_name"), {userName});
+}
+
+bool MasterPlanSchema::create(SqliteDatabase &db)
+{
+    bool ok = db.exec(QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS pilar_session (id INTEGER PRIMARY KEY CHECK (id = 1), user_name TEXT);"
+        "CREATE TABLE IF NOT EXISTS mp_audit_log (fid INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "  time TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), user_name TEXT, table_name TEXT NOT NULL, "
+        "  row_uuid TEXT, action TEXT NOT NULL CHECK (action IN ('insert','update','delete')), old_values TEXT, new_values TEXT);"
+        "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description, last_change) VALUES "
+        "  ('mp_audit_log', 'attributes', 'mp_audit_log', 'Audit log of every edit', strftime('%Y-%m-%dT%H:%M:%fZ','now'));"
+        "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description, last_change) VALUES "
+        "  ('pilar_session', 'attributes', 'pilar_session', 'Who is editing (for the audit log)', strftime('%Y-%m-%dT%H:%M:%fZ','now'));"));
+    ok = ok && setUserName(db, defaultUserName());
+    for (const auto &t : kTables) {
+        const QString name = QString::fromLatin1(t.name);
+        ok = ok && db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (fid INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                          "uuid TEXT NOT NULL UNIQUE, %2)").arg(name, QString::fromLatin1(t.columns)));
+        const bool features = qstrcmp(t.dataType, "features") == 0;
+        ok = ok && db.exec(QStringLiteral("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description, "
+                                          "last_change, min_x, min_y, max_x, max_y, srs_id) VALUES (?1, ?2, ?1, ?3, "
+                                          "strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?4, ?5, ?6, ?7, ?8)"),
+                           {name, QString::fromLatin1(t.dataType), QString::fromLatin1(t.description),
+                            features ? QVariant(109.0) : QVariant(), features ? QVariant(-7.7) : QVariant(),
+                            features ? QVariant(109.8) : QVariant(), features ? QVariant(-7.0) : QVariant(),
+                            features ? QVariant(4326) : QVariant()});
+        if (features)
+            ok = ok && db.exec(QStringLiteral("INSERT OR IGNORE INTO gpkg_geometry_columns (table_name, column_name, "
+                                              "geometry_type_name, srs_id, z, m) VALUES (?1, 'geom', 'GEOMETRY', 4326, 0, 0)"),
+                               {name});
+        QStringList columns = columnNames(t.columns);
+        columns.prepend(QStringLiteral("uuid"));
+        ok = ok && createAuditTriggers(db, name, columns);
+    }
+    return ok && insertDefaults(db);
+}
+
+bool MasterPlanSchema::createAuditTriggers(SqliteDatabase &db, const QString &table, const QStringList &columns)
+{
+    auto json = [&](const QString &row) {
+        QStringList parts;
+        for (const QString &c : columns) {
+            // Geometry blobs go into the log as hex, so nothing about an edit is lost.
+            const QString value = c == QLatin1String("geom") ? QStringLiteral("hex(%1.%2)").arg(row, c) : row + QLatin1Char('.') + c;
+            parts << QStringLiteral("'%1', %2").arg(c, value);
+        }
+        return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
+    };
+    const QString user = QStringLiteral("(SELECT user_name FROM pilar_session WHERE id = 1)");
+    return db.exec(QStringLiteral(
+        "CREATE TRIGGER IF NOT EXISTS %1_audit_insert AFTER INSERT ON %1 BEGIN "
+        "INSERT INTO mp_audit_log(user_name, table_name, row_uuid, action, new_values) VALUES (%2, '%1', NEW.uuid, 'insert', %3); END;"
+        "CREATE TRIGGER IF NOT EXISTS %1_audit_update AFTER UPDATE ON %1 BEGIN "
+        "INSERT INTO mp_audit_log(user_name, table_name, row_uuid, action, old_values, new_values) "
+        "VALUES (%2, '%1', NEW.uuid, 'update', %4, %3); END;"
+        "CREATE TRIGGER IF NOT EXISTS %1_audit_delete AFTER DELETE ON %1 BEGIN "
+        "INSERT INTO mp_audit_log(user_name, table_name, row_uuid, action, old_values) VALUES (%2, '%1', OLD.uuid, 'delete', %4); END;")
+                       .arg(table, user, json(QStringLiteral("NEW")), json(QStringLiteral("OLD"))));
+}
+
+bool MasterPlanSchema::insertDefaults(SqliteDatabase &db)
+{
+    if (db.scalar(QStringLiteral("SELECT count(*) FROM mp_pillars")).toInt() > 0)
+        return true; // an existing list belongs to the planners: never overwrite it
+    struct P { const char *code, *id, *en, *color; std::initializer_list<std::pair<const char *, const char *>> subs; };
+    const P pillars[] = {
+        {"GOV", "Tata kelola pemerintahan", "Smart Governance", "#1f78b4",
+         {{"pelayanan publik", "public services"}, {"birokrasi", "bureaucracy"}, {"kebijakan", "policy"}}},
+        {"BRA", "Branding daerah", "Smart Branding", "#e31a1c",
+         {{"pariwisata", "tourism"}, {"bisnis", "business"}, {"wajah kota", "city appearance"}}},
+        {"ECO", "Ekonomi", "Smart Economy", "#ff7f00",
+         {{"industri", "industry"}, {"kesejahteraan", "welfare"}, {"ekosistem transaksi keuangan", "financial transaction ecosystem"}}},
+        {"SOC", "Masyarakat", "Smart Society", "#6a3d9a",
+         {{"komunitas", "community"}, {"ekosistem belajar", "learning ecosystem"}, {"keamanan", "security"}}},
+        {"LIV", "Lingkungan hidup layak", "Smart Living", "#33a02c",
+         {{"kesehatan", "health"}, {"transportasi", "transport"}, {"harmoni", "harmony"}}},
+        {"ENV", "Lingkungan", "Smart Environment", "#00a6a6",
+         {{"proteksi lingkungan", "environmental protection"}, {"pengelolaan sampah/limbah", "waste management"}, {"energi", "energy"}}},
+    };
+    bool ok = true;
+    int position = 0;
+    for (const P &p : pillars) {
+        const QString uuid = newUuid();
+        ok = ok && db.exec(QStringLiteral("INSERT INTO mp_pillars(uuid, code, name_id, name_en, color, position) VALUES (?1,?2,?3,?4,?5,?6)"),
+                           {uuid, QString::fromLatin1(p.code), QString::fromUtf8(p.id), QString::fromUtf8(p.en),
+                            QString::fromLatin1(p.color), position++});
+        int sub = 0;
+        for (const auto &[id, en] : p.subs)
+            ok = ok && db.exec(QStringLiteral("INSERT INTO mp_sub_elements(uuid, pillar_uuid, code, name_id, name_en, position) "
+                                              "VALUES (?1,?2,?3,?4,?5,?6)"),
+                               {newUuid(), uuid, QStringLiteral("%1-%2").arg(QString::fromLatin1(p.code)).arg(sub + 1),
+                                QString::fromUtf8(id), QString::fromUtf8(en), sub}), ++sub;
+    }
+    ok = ok && db.exec(QStringLiteral("INSERT INTO mp_stages(uuid, code, name_id, name_en, first_year, last_year, position) VALUES "
+                                      "(?1, 'DASAR', 'Tahapan Dasar', 'Basic stage', 2019, 2021, 0), "
+                                      "(?2, 'LANJUTAN', 'Tahapan Lanjutan', 'Advanced stage', 2022, 2023, 1)"),
+                       {newUuid(), newUuid()});
+    const std::pair<const char *, const char *> opds[] = {
+        {"DINKOMINFO", "Dinas Komunikasi dan Informatika"},
+        {"BAPPELITBANGDA", "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah"},
+        {"DINKES", "Dinas Kesehatan"},
+        {"DINDIK", "Dinas Pendidikan"},
+        {"DINHUB", "Dinas Perhubungan"},
+        {"DLH", "Dinas Lingkungan Hidup"},
+        {"DINDUKCAPIL", "Dinas Kependudukan dan Pencatatan Sipil"},
+        {"DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"},
+    };
+    for (const auto &[code, name] : opds)
+        ok = ok && db.exec(QStringLiteral("INSERT INTO mp_opd(uuid, code, name, short_name) VALUES (?1,?2,?3,?2)"),
+                           {newUuid(), QString::fromLatin1(code), QString::fromUtf8(name)});
+    const std::tuple<const char *, const char *, const char *> partners[] = {
+        {"BNI", "PT Bank Negara Indonesia (Persero) Tbk — BNI 46", "bank"},
+        {"TELKOM", "PT Telkom Indonesia", "telco"},
+        {"UNSOED", "Universitas Jenderal Soedirman", "university"},
+    };
+    for (const auto &[code, name, kind] : partners)
+        ok = ok && db.exec(QStringLiteral("INSERT INTO mp_partners(uuid, code, name, kind) VALUES (?1,?2,?3,?4)"),
+                           {newUuid(), QString::fromLatin1(code), QString::fromUtf8(name), QString::fromLatin1(kind)});
+    return ok;
+}
+
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace pilar {
+
+class SqliteDatabase;
+
+/// The master plan's tables inside the project GeoPackage: pillars, sub-elements,
+/// stages, OPD, partners, programmes and assets (feature tables, EPSG:4326), activities,
+/// and an audit log filled by triggers, so every insert, update and delete is recorded
+/// whoever writes (Pilar, QGIS, a script). Every row has a UUID.
+class MasterPlanSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(pilar::MasterPlanSchema)
+
+public:
+    /// The tables, in creation order.
+    static QStringList tables();
+    /// Creates the tables, triggers and the default lists (Kominfo's six pillars with their
+    /// sub-elements, the two stages to 2023, Purbalingga's OPD and partners). Run inside
+    /// the caller's transaction; false with db.lastError() on failure.
+    static bool create(SqliteDatabase &db);
+    /// Records who edits, for the audit triggers (one row in pilar_session).
+    static bool setUserName(SqliteDatabase &db, const QString &userName);
+    /// The operating-system user, the default author of edits.
+    static QString defaultUserName();
+    static QString newUuid();
+
+private:
+    static bool createAuditTriggers(SqliteDatabase &db, const QString &table, const QStringList &columns);
+    static bool insertDefaults(SqliteDatabase &db);
+};
+
+}

@@ -1,0 +1,375 @@
+#include "MasterPlanStore.h"
+
+#include "GeoPackageGeometry.h"
+#include "MasterPlanSchema.h"
+#include "MasterPlanVocabulary.h"
+
+#include <ogr_geometry.h>
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace pilar {
+
+namespace {
+// The regency, generously widened: a site far outside it is a typing error, not a plan.
+bool nearPurbalingga(const QString &wkt)
+{
+    OGRGeometry *raw = nullptr;
+    const QByteArray text = wkt.toUtf8();
+    if (OGRGeometryFactory::createFromWkt(text.constData(), nullptr, &raw) != OGRERR_NONE || !raw) return false;
+    OGREnvelope env;
+    raw->getEnvelope(&env);
+    OGRGeometryFactory::destroyGeometry(raw);
+    return env.MinX >= 108.9 && env.MaxX <= 109.9 && env.MinY >= -7.8 && env.MaxY <= -6.8;
+}
+
+QString geometryKind(const QString &wkt)
+{
+    return wkt.trimmed().section(QLatin1Char('('), 0, 0).trimmed().toUpper();
+}
+
+QStringList splitCodes(const QVariant &v)
+{
+    return v.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+}
+
+bool MasterPlanStore::open(const QString &projectPath, QString *error)
+{
+    if (!QFileInfo::exists(projectPath)) {
+        if (error) *error = tr("%1: file not found.").arg(QDir::toNativeSeparators(projectPath));
+        return false;
+    }
+    if (!m_db.open(projectPath)) {
+        if (error) *error = m_db.lastError();
+        return false;
+    }
+    if (!m_db.tableExists(QStringLiteral("mp_programmes"))) {
+        if (error) *error = tr("%1 holds no master plan (open and save it in Pilar first).").arg(QDir::toNativeSeparators(projectPath));
+        m_db.close();
+        return false;
+    }
+    m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    setUserName(MasterPlanSchema::defaultUserName());
+    return true;
+}
+
+void MasterPlanStore::setUserName(const QString &userName)
+{
+    MasterPlanSchema::setUserName(m_db, userName);
+}
+
+QVector<Pillar> MasterPlanStore::pillars()
+{
+    QVector<Pillar> out;
+    QList<QVariantList> rows;
+    m_db.query(QStringLiteral("SELECT uuid, code, name_id, name_en, color, position FROM mp_pillars ORDER BY position, code"), {}, rows);
+    for (const auto &r : rows) out.push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(), QColor(r[4].toString()), r[5].toInt()});
+    return out;
+}
+
+QVector<SubElement> MasterPlanStore::subElements()
+{
+    QVector<SubElement> out;
+    QList<QVariantList> rows;
+    m_db.query(QStringLiteral("SELECT uuid, pillar_uuid, code, name_id, name_en, position FROM mp_sub_elements ORDER BY position"), {}, rows);
+    for (const auto &r : rows) out.push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(), r[4].toString(), r[5].toInt()});
+    return out;
+}
+
+QVector<Stage> MasterPlanStore::stages()
+{
+    QVector<Stage> out;
+    QList<QVariantList> rows;
+    m_db.query(QStringLiteral("SELECT uuid, code, name_id, name_en, first_year, last_year, position FROM mp_stages ORDER BY position"), {}, rows);
+    for (const auto &r : rows)
+        out.push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(), r[4].toInt(), r[5].toInt(), r[6].toInt()});
+    return out;
+}
+
+QVector<Opd> MasterPlanStore::opds()
+{
+    QVector<Opd> out;
+    QList<QVariantList> rows;
+    m_db.query(QStringLiteral("SELECT uuid, code, name, short_name FROM mp_opd ORDER BY code"), {}, rows);
+    for (const auto &r : rows) out.push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString()});
+    return out;
+}
+
+QVector<Partner> MasterPlanStore::partners()
+{
+    QVector<Partner> out;
+    QList<QVariantList> rows;
+    m_db.query(QStringLiteral("SELECT uuid, code, name, kind FROM mp_partners ORDER BY code"), {}, rows);
+    for (const auto &r : rows) out.push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString()});
+    return out;
+}
+
+QVector<Programme> MasterPlanStore::programmes()
+{
+    QVector<Programme> out;
+    QList<QVariantList> rows, partnerRows;
+    m_db.query(QStringLiteral("SELECT uuid, code, name, pillar_uuid, sub_element_uuid, stage_uuid, horizon, status, opd_uuid, "
+                              "funding, budget, start_year, end_year, kecamatan_codes, desa_codes, geom, description, is_sample "
+                              "FROM mp_programmes ORDER BY code"), {}, rows);
+    m_db.query(QStringLiteral("SELECT programme_uuid, partner_uuid FROM mp_programme_partners ORDER BY fid"), {}, partnerRows);
+    QHash<QString, QStringList> partnersOf;
+    for (const auto &r : partnerRows) partnersOf[r[0].toString()] << r[1].toString();
+    for (const auto &r : rows) {
+        Programme p;
+        p.uuid = r[0].toString(); p.code = r[1].toString(); p.name = r[2].toString();
+        p.pillarUuid = r[3].toString(); p.subElementUuid = r[4].toString(); p.stageUuid = r[5].toString();
+        p.horizon = r[6].toString(); p.status = r[7].toString(); p.opdUuid = r[8].toString(); p.funding = r[9].toString();
+        p.budget = r[10].toLongLong(); p.startYear = r[11].toInt(); p.endYear = r[12].toInt();
+        p.kecamatanCodes = splitCodes(r[13]); p.desaCodes = splitCodes(r[14]);
+        p.geometryWkt = GeoPackageGeometry::toWkt(r[15].toByteArray());
+        p.description = r[16].toString(); p.sample = r[17].toInt() != 0;
+        p.partnerUuids = partnersOf.value(p.uuid);
+        out.push_back(p);
+    }
+    return out;
+}
+
+QVector<Asset> MasterPlanStore::assets()
+{
+    QVector<Asset> out;
+    QList<QVariantList> rows;
+    m_db.query(QStringLiteral("SELECT uuid, code, name, type, opd_uuid, install_date, condition, programme_uuid, kecamatan_code, "
+                              "desa_code, geom, notes, is_sample FROM mp_assets ORDER BY code"), {}, rows);
+    for (const auto &r : rows) {
+        Asset a;
+        a.uuid = r[0].toString(); a.code = r[1].toString(); a.name = r[2].toString(); a.type = r[3].toString();
+        a.opdUuid = r[4].toString(); a.installDate = QDate::fromString(r[5].toString(), Qt::ISODate);
+        a.condition = r[6].toString(); a.programmeUuid = r[7].toString(); a.kecamatanCode = r[8].toString();
+        a.desaCode = r[9].toString(); a.geometryWkt = GeoPackageGeometry::toWkt(r[10].toByteArray());
+        a.notes = r[11].toString(); a.sample = r[12].toInt() != 0;
+        out.push_back(a);
+    }
+    return out;
+}
+
+std::optional<Programme> MasterPlanStore::programme(const QString &uuid)
+{
+    for (const Programme &p : programmes())
+        if (p.uuid == uuid) return p;
+    return std::nullopt;
+}
+
+std::optional<Asset> MasterPlanStore::asset(const QString &uuid)
+{
+    for (const Asset &a : assets())
+        if (a.uuid == uuid) return a;
+    return std::nullopt;
+}
+
+QVector<AuditEntry> MasterPlanStore::auditLog(int limit)
+{
+    QVector<AuditEntry> out;
+    QList<QVariantList> rows;
+    m_db.query(QStringLiteral("SELECT time, user_name, table_name, row_uuid, action, old_values, new_values FROM mp_audit_log "
+                              "ORDER BY fid DESC LIMIT ?1"), {limit}, rows);
+    for (const auto &r : rows)
+        out.push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toString(), r[4].toString(), r[5].toString(), r[6].toString()});
+    return out;
+}
+
+bool MasterPlanStore::exists(const QString &table, const QString &uuid)
+{
+    return !uuid.isEmpty() && m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE uuid = ?1").arg(table), {uuid}).toInt() > 0;
+}
+
+QStringList MasterPlanStore::validate(const Programme &p)
+{
+    QStringList problems;
+    if (p.code.trimmed().isEmpty()) problems << tr("The programme code is required.");
+    if (p.name.trimmed().isEmpty()) problems << tr("The programme name is required.");
+    if (!exists(QStringLiteral("mp_pillars"), p.pillarUuid)) problems << tr("Choose the programme's pillar.");
+    if (!p.subElementUuid.isEmpty() &&
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM mp_sub_elements WHERE uuid = ?1 AND pillar_uuid = ?2"),
+                    {p.subElementUuid, p.pillarUuid}).toInt() == 0)
+        problems << tr("The sub-element does not belong to the chosen pillar.");
+    if (!MasterPlanVocabulary::statuses().contains(p.status))
+        problems << tr("Say whether the programme strengthens what exists (diperkuat) or adds what is missing (ditambahkan).");
+    if (!p.horizon.isEmpty() && !MasterPlanVocabulary::horizons().contains(p.horizon)) problems << tr("Unknown horizon \"%1\".").arg(p.horizon);
+    if (!p.funding.isEmpty() && !MasterPlanVocabulary::fundingSources().contains(p.funding))
+        problems << tr("Unknown funding source \"%1\".").arg(p.funding);
+    if (!p.opdUuid.isEmpty() && !exists(QStringLiteral("mp_opd"), p.opdUuid)) problems << tr("The responsible OPD does not exist.");
+    for (const QString &partner : p.partnerUuids)
+        if (!exists(QStringLiteral("mp_partners"), partner)) problems << tr("A partner of the programme does not exist.");
+    if (p.budget < 0) problems << tr("The budget cannot be negative.");
+    const auto stageList = stages();
+    const auto stage = std::find_if(stageList.begin(), stageList.end(), [&](const Stage &s) { return s.uuid == p.stageUuid; });
+    if (stage == stageList.end()) {
+        problems << tr("Choose the programme's stage.");
+    } else if (p.startYear || p.endYear) {
+        if (p.startYear > p.endYear) problems << tr("The start year %1 is after the end year %2.").arg(p.startYear).arg(p.endYear);
+        else if (!stage->contains(p.startYear) || !stage->contains(p.endYear))
+            problems << tr("The years %1–%2 lie outside the stage %3 (%4–%5).")
+                            .arg(p.startYear).arg(p.endYear).arg(stage->nameId).arg(stage->firstYear).arg(stage->lastYear);
+    }
+    if (!p.geometryWkt.isEmpty()) {
+        if (GeoPackageGeometry::fromWkt(p.geometryWkt).isEmpty()) problems << tr("The programme's site is not a valid geometry.");
+        else if (!nearPurbalingga(p.geometryWkt)) problems << tr("The programme's site lies far outside Kabupaten Purbalingga.");
+    }
+    if (!p.code.trimmed().isEmpty() &&
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM mp_programmes WHERE code = ?1 AND uuid <> ?2"), {p.code.trimmed(), p.uuid}).toInt() > 0)
+        problems << tr("Another programme already has the code %1.").arg(p.code.trimmed());
+    return problems;
+}
+
+QStringList MasterPlanStore::validate(const Asset &a)
+{
+    QStringList problems;
+    if (a.code.trimmed().isEmpty()) problems << tr("The asset code is required.");
+    if (a.name.trimmed().isEmpty()) problems << tr("The asset name is required.");
+    if (!MasterPlanVocabulary::assetTypes().contains(a.type)) problems << tr("Unknown asset type \"%1\".").arg(a.type);
+    if (!a.condition.isEmpty() && !MasterPlanVocabulary::conditions().contains(a.condition))
+        problems << tr("Unknown condition \"%1\" (use baik, rusak_ringan or rusak_berat).").arg(a.condition);
+    if (!a.opdUuid.isEmpty() && !exists(QStringLiteral("mp_opd"), a.opdUuid)) problems << tr("The owner OPD does not exist.");
+    if (!a.programmeUuid.isEmpty() && !exists(QStringLiteral("mp_programmes"), a.programmeUuid))
+        problems << tr("The programme this asset serves does not exist.");
+    const QString kind = geometryKind(a.geometryWkt);
+    if (a.geometryWkt.trimmed().isEmpty()) {
+        if (a.type != QLatin1String("application")) problems << tr("Place the asset on the map (a point, or a line for a fibre route).");
+    } else if (GeoPackageGeometry::fromWkt(a.geometryWkt).isEmpty()) {
+        problems << tr("The asset's location is not a valid geometry.");
+    } else if (!kind.startsWith(QLatin1String("POINT")) && !kind.startsWith(QLatin1String("LINESTRING")) &&
+               !kind.startsWith(QLatin1String("MULTIPOINT")) && !kind.startsWith(QLatin1String("MULTILINESTRING"))) {
+        problems << tr("An asset is a point or a line, not a %1.").arg(kind.toLower());
+    } else if (!nearPurbalingga(a.geometryWkt)) {
+        problems << tr("The asset lies far outside Kabupaten Purbalingga.");
+    }
+    if (!a.code.trimmed().isEmpty() &&
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM mp_assets WHERE code = ?1 AND uuid <> ?2"), {a.code.trimmed(), a.uuid}).toInt() > 0)
+        problems << tr("Another asset already has the code %1.").arg(a.code.trimmed());
+    return problems;
+}
+
+bool MasterPlanStore::begin()
+{
+    if (m_depth++ > 0) return true;
+    return m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool MasterPlanStore::commit()
+{
+    if (m_depth == 0) return false;
+    if (--m_depth > 0) return true;
+    return m_db.exec(QStringLiteral("COMMIT"));
+}
+
+void MasterPlanStore::rollback()
+{
+    if (m_depth == 0) return;
+    m_depth = 0;
+    m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool MasterPlanStore::save(Programme &p, QString *error)
+{
+    const QStringList problems = validate(p);
+    if (!problems.isEmpty()) {
+        if (error) *error = problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    if (p.uuid.isEmpty()) p.uuid = MasterPlanSchema::newUuid();
+    const bool update = exists(QStringLiteral("mp_programmes"), p.uuid);
+    const QVariant geom = p.geometryWkt.isEmpty() ? QVariant() : QVariant(GeoPackageGeometry::fromWkt(p.geometryWkt));
+    const QVariantList values = {p.uuid, p.code.trimmed(), p.name.trimmed(), p.pillarUuid,
+                                 p.subElementUuid.isEmpty() ? QVariant() : QVariant(p.subElementUuid), p.stageUuid,
+                                 p.horizon.isEmpty() ? QVariant() : QVariant(p.horizon), p.status,
+                                 p.opdUuid.isEmpty() ? QVariant() : QVariant(p.opdUuid), p.funding.isEmpty() ? QVariant() : QVariant(p.funding),
+                                 p.budget, p.startYear ? QVariant(p.startYear) : QVariant(), p.endYear ? QVariant(p.endYear) : QVariant(),
+                                 p.kecamatanCodes.join(QLatin1Char(',')), p.desaCodes.join(QLatin1Char(',')), geom, p.description,
+                                 p.sample ? 1 : 0};
+    begin();
+    bool ok = update ? m_db.exec(QStringLiteral("UPDATE mp_programmes SET code=?2, name=?3, pillar_uuid=?4, sub_element_uuid=?5, "
+                                                "stage_uuid=?6, horizon=?7, status=?8, opd_uuid=?9, funding=?10, budget=?11, "
+                                                "start_year=?12, end_year=?13, kecamatan_codes=?14, desa_codes=?15, geom=?16, "
+                                                "description=?17, is_sample=?18 WHERE uuid=?1"), values)
+                     : m_db.exec(QStringLiteral("INSERT INTO mp_programmes(uuid, code, name, pillar_uuid, sub_element_uuid, stage_uuid, "
+                                                "horizon, status, opd_uuid, funding, budget, start_year, end_year, kecamatan_codes, "
+                                                "desa_codes, geom, description, is_sample) "
+                                                "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)"), values);
+    // Partners: replace the set, keeping rows that stay so the audit log shows only real changes.
+    ok = ok && m_db.exec(QStringLiteral("DELETE FROM mp_programme_partners WHERE programme_uuid = ?1 AND partner_uuid NOT IN "
+                                        "(SELECT value FROM json_each(?2))"),
+                         {p.uuid, QStringLiteral("[\"%1\"]").arg(p.partnerUuids.join(QStringLiteral("\",\"")))});
+    for (const QString &partner : p.partnerUuids)
+        ok = ok && m_db.exec(QStringLiteral("INSERT OR IGNORE INTO mp_programme_partners(uuid, programme_uuid, partner_uuid) VALUES (?1,?2,?3)"),
+                             {MasterPlanSchema::newUuid(), p.uuid, partner});
+    if (!ok) {
+        if (error) *error = m_db.lastError();
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+bool MasterPlanStore::save(Asset &a, QString *error)
+{
+    const QStringList problems = validate(a);
+    if (!problems.isEmpty()) {
+        if (error) *error = problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    if (a.uuid.isEmpty()) a.uuid = MasterPlanSchema::newUuid();
+    const bool update = exists(QStringLiteral("mp_assets"), a.uuid);
+    const QVariantList values = {a.uuid, a.code.trimmed(), a.name.trimmed(), a.type, a.opdUuid.isEmpty() ? QVariant() : QVariant(a.opdUuid),
+                                 a.installDate.isValid() ? QVariant(a.installDate.toString(Qt::ISODate)) : QVariant(),
+                                 a.condition.isEmpty() ? QVariant() : QVariant(a.condition),
+                                 a.programmeUuid.isEmpty() ? QVariant() : QVariant(a.programmeUuid),
+                                 a.kecamatanCode, a.desaCode,
+                                 a.geometryWkt.isEmpty() ? QVariant() : QVariant(GeoPackageGeometry::fromWkt(a.geometryWkt)), a.notes,
+                                 a.sample ? 1 : 0};
+    const bool ok = update ? m_db.exec(QStringLiteral("UPDATE mp_assets SET code=?2, name=?3, type=?4, opd_uuid=?5, install_date=?6, "
+                                                      "condition=?7, programme_uuid=?8, kecamatan_code=?9, desa_code=?10, geom=?11, "
+                                                      "notes=?12, is_sample=?13 WHERE uuid=?1"), values)
+                           : m_db.exec(QStringLiteral("INSERT INTO mp_assets(uuid, code, name, type, opd_uuid, install_date, condition, "
+                                                      "programme_uuid, kecamatan_code, desa_code, geom, notes, is_sample) "
+                                                      "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)"), values);
+    if (!ok && error) *error = m_db.lastError();
+    return ok;
+}
+
+bool MasterPlanStore::savePillar(Pillar &pillar, QString *error)
+{
+    if (pillar.code.trimmed().isEmpty() || pillar.nameId.trimmed().isEmpty()) {
+        if (error) *error = tr("A pillar needs a code and an Indonesian name.");
+        return false;
+    }
+    if (pillar.uuid.isEmpty()) pillar.uuid = MasterPlanSchema::newUuid();
+    const QVariantList values = {pillar.uuid, pillar.code.trimmed(), pillar.nameId.trimmed(), pillar.nameEn.trimmed(),
+                                 pillar.color.name(), pillar.position};
+    const bool ok = exists(QStringLiteral("mp_pillars"), pillar.uuid)
+        ? m_db.exec(QStringLiteral("UPDATE mp_pillars SET code=?2, name_id=?3, name_en=?4, color=?5, position=?6 WHERE uuid=?1"), values)
+        : m_db.exec(QStringLiteral("INSERT INTO mp_pillars(uuid, code, name_id, name_en, color, position) VALUES (?1,?2,?3,?4,?5,?6)"), values);
+    if (!ok && error) *error = m_db.lastError();
+    return ok;
+}
+
+bool MasterPlanStore::removeProgramme(const QString &uuid, QString *error)
+{
+    // Assets that served it stay in the inventory, no longer linked.
+    begin();
+    const bool ok = m_db.exec(QStringLiteral("UPDATE mp_assets SET programme_uuid = NULL WHERE programme_uuid = ?1"), {uuid}) &&
+                    m_db.exec(QStringLiteral("DELETE FROM mp_programme_partners WHERE programme_uuid = ?1"), {uuid}) &&
+                    m_db.exec(QStringLiteral("DELETE FROM mp_activities WHERE programme_uuid = ?1"), {uuid}) &&
+                    m_db.exec(QStringLiteral("DELETE FROM mp_programmes WHERE uuid = ?1"), {uuid});
+    if (!ok) {
+        if (error) *error = m_db.lastError();
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+bool MasterPlanStore::removeAsset(const QString &uuid, QString *error)
+{
+    const bool ok = m_db.exec(QStringLiteral("DELETE FROM mp_assets WHERE uuid = ?1"), {uuid});
+    if (!ok && error) *error = m_db.lastError();
+    return ok;
+}
+
+}

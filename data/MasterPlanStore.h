@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Asset.h"
+#include "Opd.h"
+#include "Partner.h"
+#include "Pillar.h"
+#include "Programme.h"
+#include "SqliteDatabase.h"
+#include "Stage.h"
+#include "SubElement.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace pilar {
+
+/// One entry of the audit log.
+struct AuditEntry
+{
+    QString time;
+    QString userName;
+    QString table;
+    QString rowUuid;
+    QString action;
+    QString oldValues;  ///< JSON
+    QString newValues;  ///< JSON
+};
+
+/// Reads and edits the master plan and asset inventory of a project file through its
+/// own SQLite connection. Every save validates first, then writes in one transaction;
+/// the audit triggers record it under userName(). Use from one thread.
+class MasterPlanStore
+{
+    Q_DECLARE_TR_FUNCTIONS(pilar::MasterPlanStore)
+
+public:
+    bool open(const QString &projectPath, QString *error);
+    void close() { m_db.close(); }
+    bool isOpen() const { return m_db.isOpen(); }
+    SqliteDatabase &database() { return m_db; }
+    void setUserName(const QString &userName);
+
+    QVector<Pillar> pillars();
+    QVector<SubElement> subElements();
+    QVector<Stage> stages();
+    QVector<Opd> opds();
+    QVector<Partner> partners();
+    QVector<Programme> programmes();
+    QVector<Asset> assets();
+    std::optional<Programme> programme(const QString &uuid);
+    std::optional<Asset> asset(const QString &uuid);
+    QVector<AuditEntry> auditLog(int limit = 1000);
+
+    /// The reasons a programme or asset cannot be saved (translated); empty when valid.
+    QStringList validate(const Programme &programme);
+    QStringList validate(const Asset &asset);
+
+    /// Inserts (new or unknown uuid; one is assigned when empty) or updates. False with
+    /// the reasons in `error` when invalid or when the database refuses.
+    bool save(Programme &programme, QString *error);
+    bool save(Asset &asset, QString *error);
+    bool savePillar(Pillar &pillar, QString *error);
+    bool removeProgramme(const QString &uuid, QString *error);
+    bool removeAsset(const QString &uuid, QString *error);
+
+    /// Several edits as one: all are kept, or none (used by imports and bulk edits).
+    bool begin();
+    bool commit();
+    void rollback();
+
+private:
+    bool exists(const QString &table, const QString &uuid);
+    bool inTransaction() const { return m_depth > 0; }
+
+    SqliteDatabase m_db;
+    int m_depth = 0;
+};
+
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace pilar {
+
+/// A programme of the master plan under a pillar and a stage.
+/// Enumerated fields hold the stored codes (see MasterPlanVocabulary).
+struct Programme
+{
+    QString uuid;
+    QString code;
+    QString name;
+    QString pillarUuid;
+    QString subElementUuid;
+    QString stageUuid;
+    QString horizon;        ///< quick_win, short, medium, long
+    QString status;         ///< diperkuat (strengthens what exists) or ditambahkan (adds what is missing)
+    QString opdUuid;
+    QStringList partnerUuids;
+    QString funding;        ///< apbd_kab, apbd_prov, apbn, csr
+    qint64 budget = 0;      ///< Rupiah
+    int startYear = 0;
+    int endYear = 0;
+    QStringList kecamatanCodes;
+    QStringList desaCodes;
+    QString geometryWkt;    ///< optional site (point, line or polygon) in EPSG:4326
+    QString description;
+    bool sample = false;    ///< sample data, labelled as such wherever shown
+};
+
+}

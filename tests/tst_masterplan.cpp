@@ -1,0 +1,269 @@
+// The master plan store: schema round trip, validation, audit log, UUIDs across copies,
+// migration from the first project format, and the sample plan of the demo.
+#include "DemoProject.h"
+#include "MasterPlanSchema.h"
+#include "MasterPlanStore.h"
+#include "Project.h"
+#include "ProjectFile.h"
+#include "SqliteDatabase.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pilar;
+
+class TestMasterPlan : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString newProject(const QString &name)
+    {
+        Project project;
+        project.setTitle(name);
+        const QString path = m_dir.filePath(name + QStringLiteral(".gpkg"));
+        QString error;
+        if (!ProjectFile::save(project, path, &error)) qWarning() << error;
+        return path;
+    }
+
+    static Programme validProgramme(MasterPlanStore &store, const QString &code)
+    {
+        Programme p;
+        p.code = code;
+        p.name = QStringLiteral("WiFi publik di balai desa");
+        p.pillarUuid = store.pillars().at(3).uuid; // Smart Society
+        p.stageUuid = store.stages().first().uuid; // Tahapan Dasar 2019–2021
+        p.status = QStringLiteral("ditambahkan");
+        p.opdUuid = store.opds().first().uuid;
+        p.partnerUuids = {store.partners().first().uuid};
+        p.funding = QStringLiteral("apbd_kab");
+        p.budget = 1800000000;
+        p.startYear = 2019;
+        p.endYear = 2021;
+        p.horizon = QStringLiteral("medium");
+        p.kecamatanCodes = {QStringLiteral("33.03.05"), QStringLiteral("33.03.04")};
+        p.geometryWkt = QStringLiteral("POINT (109.3634 -7.3886)");
+        p.description = QStringLiteral("Akses internet gratis di balai desa.");
+        return p;
+    }
+
+private slots:
+    void newProjectHasTheDefaultLists()
+    {
+        MasterPlanStore store;
+        QString error;
+        QVERIFY2(store.open(newProject(QStringLiteral("baru")), &error), qPrintable(error));
+        const auto pillars = store.pillars();
+        QCOMPARE(pillars.size(), 6);
+        QCOMPARE(pillars.first().nameEn, QStringLiteral("Smart Governance"));
+        QCOMPARE(pillars.first().nameId, QStringLiteral("Tata kelola pemerintahan"));
+        QCOMPARE(store.subElements().size(), 18);
+        const auto stages = store.stages();
+        QCOMPARE(stages.size(), 2);
+        QCOMPARE(stages.last().lastYear, 2023);
+        QVERIFY(store.opds().size() >= 8);
+        const auto partners = store.partners();
+        QVERIFY(std::any_of(partners.begin(), partners.end(), [](const Partner &p) { return p.code == QLatin1String("BNI"); }));
+    }
+
+    void programmeRoundTrip()
+    {
+        const QString path = newProject(QStringLiteral("rencana"));
+        {
+            MasterPlanStore store;
+            QVERIFY(store.open(path, nullptr));
+            Programme p = validProgramme(store, QStringLiteral("SOC-01"));
+            QString error;
+            QVERIFY2(store.save(p, &error), qPrintable(error));
+            QVERIFY(!p.uuid.isEmpty());
+        }
+        MasterPlanStore reopened;
+        QVERIFY(reopened.open(path, nullptr));
+        const auto all = reopened.programmes();
+        QCOMPARE(all.size(), 1);
+        const Programme expected = validProgramme(reopened, QStringLiteral("SOC-01"));
+        const Programme &got = all.first();
+        QCOMPARE(got.name, expected.name);
+        QCOMPARE(got.pillarUuid, expected.pillarUuid);
+        QCOMPARE(got.partnerUuids, expected.partnerUuids);
+        QCOMPARE(got.budget, expected.budget);
+        QCOMPARE(got.kecamatanCodes, expected.kecamatanCodes);
+        QCOMPARE(got.geometryWkt, expected.geometryWkt);
+        QCOMPARE(got.status, QStringLiteral("ditambahkan"));
+    }
+
+    void validationExplainsEachProblem()
+    {
+        MasterPlanStore store;
+        QVERIFY(store.open(newProject(QStringLiteral("validasi")), nullptr));
+        Programme p = validProgramme(store, QStringLiteral("GOV-01"));
+        QVERIFY(store.validate(p).isEmpty());
+        QString error;
+        QVERIFY(store.save(p, &error));
+
+        Programme bad = validProgramme(store, QStringLiteral("GOV-01")); // duplicate code
+        bad.startYear = 2022;                                             // outside Tahapan Dasar
+        bad.endYear = 2023;
+        bad.budget = -5;
+        bad.status = QStringLiteral("baru");
+        bad.geometryWkt = QStringLiteral("POINT (106.8 -6.2)");           // Jakarta
+        const QStringList problems = store.validate(bad);
+        const QString all = problems.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("GOV-01")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("2022–2023")) && all.contains(QStringLiteral("Tahapan Dasar")));
+        QVERIFY(all.contains(QStringLiteral("negative")));
+        QVERIFY(all.contains(QStringLiteral("diperkuat")));
+        QVERIFY(all.contains(QStringLiteral("outside Kabupaten Purbalingga")));
+        QVERIFY(!store.save(bad, &error));
+        QCOMPARE(store.programmes().size(), 1); // nothing half-saved
+
+        Asset a;
+        a.code = QStringLiteral("CCTV-001");
+        a.name = QStringLiteral("CCTV Alun-alun");
+        a.type = QStringLiteral("cctv");
+        a.condition = QStringLiteral("baik");
+        a.geometryWkt = QStringLiteral("POLYGON ((109.3 -7.3, 109.4 -7.3, 109.4 -7.4, 109.3 -7.3))");
+        QVERIFY(store.validate(a).join(QLatin1Char(' ')).contains(QStringLiteral("point or a line")));
+        a.geometryWkt = QStringLiteral("POINT (109.3634 -7.3886)");
+        a.condition = QStringLiteral("rusak parah");
+        QVERIFY(store.validate(a).join(QLatin1Char(' ')).contains(QStringLiteral("rusak parah")));
+        a.condition = QStringLiteral("rusak_ringan");
+        a.installDate = QDate(2021, 3, 15);
+        QVERIFY2(store.save(a, &error), qPrintable(error));
+        QCOMPARE(store.assets().first().installDate, QDate(2021, 3, 15));
+    }
+
+    void auditLogRecordsEveryEdit()
+    {
+        MasterPlanStore store;
+        QVERIFY(store.open(newProject(QStringLiteral("audit")), nullptr));
+        store.setUserName(QStringLiteral("budi.santoso"));
+        Programme p = validProgramme(store, QStringLiteral("LIV-01"));
+        QString error;
+        QVERIFY(store.save(p, &error));
+        p.budget = 2000000000;
+        QVERIFY(store.save(p, &error));
+        QVERIFY(store.removeProgramme(p.uuid, &error));
+        const auto log = store.auditLog(10);
+        // Newest first: delete, update, insert of the programme (partner rows in between).
+        auto entries = [&](const QString &action) {
+            QVector<AuditEntry> out;
+            for (const auto &e : log) if (e.table == QLatin1String("mp_programmes") && e.action == action) out << e;
+            return out;
+        };
+        QCOMPARE(entries(QStringLiteral("insert")).size(), 1);
+        QCOMPARE(entries(QStringLiteral("update")).size(), 1);
+        QCOMPARE(entries(QStringLiteral("delete")).size(), 1);
+        const AuditEntry update = entries(QStringLiteral("update")).first();
+        QCOMPARE(update.userName, QStringLiteral("budi.santoso"));
+        QCOMPARE(update.rowUuid, p.uuid);
+        QCOMPARE(QJsonDocument::fromJson(update.oldValues.toUtf8()).object().value(QStringLiteral("budget")).toInteger(), 1800000000);
+        QCOMPARE(QJsonDocument::fromJson(update.newValues.toUtf8()).object().value(QStringLiteral("budget")).toInteger(), 2000000000);
+        QVERIFY(!update.time.isEmpty());
+    }
+
+    void uuidsNeverCollideAcrossCopies()
+    {
+        const QString office = newProject(QStringLiteral("kantor"));
+        const QString laptop = m_dir.filePath(QStringLiteral("laptop.gpkg"));
+        QVERIFY(QFile::copy(office, laptop));
+        MasterPlanStore a, b;
+        QVERIFY(a.open(office, nullptr) && b.open(laptop, nullptr));
+        Programme pa = validProgramme(a, QStringLiteral("A-01")), pb = validProgramme(b, QStringLiteral("B-01"));
+        QString error;
+        QVERIFY(a.save(pa, &error) && b.save(pb, &error));
+        QVERIFY(pa.uuid != pb.uuid);
+        // The laptop's row goes into the office copy without clashing.
+        pb.uuid.clear();
+        Programme carried = b.programmes().first();
+        QVERIFY2(a.save(carried, &error), qPrintable(error));
+        QCOMPARE(a.programmes().size(), 2);
+        QVERIFY(a.programme(carried.uuid).has_value());
+    }
+
+    void upgradesAProjectOfTheFirstFormat()
+    {
+        // Make a version-1 project: no master plan tables, schema_version 1.
+        const QString path = newProject(QStringLiteral("lama"));
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(path));
+            for (const QString &t : MasterPlanSchema::tables()) {
+                QVERIFY(db.exec(QStringLiteral("DROP TABLE %1").arg(t)));
+                QVERIFY(db.exec(QStringLiteral("DELETE FROM gpkg_contents WHERE table_name = ?1"), {t}));
+            }
+            QVERIFY(db.exec(QStringLiteral("DELETE FROM gpkg_geometry_columns WHERE table_name LIKE 'mp_%'")));
+            QVERIFY(db.exec(QStringLiteral("UPDATE pilar_project SET value = '1' WHERE key = 'schema_version'")));
+        }
+        auto loaded = ProjectFile::load(path);
+        QVERIFY2(loaded.project, qPrintable(loaded.error));
+        QVERIFY2(loaded.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("backup-v1")), qPrintable(loaded.warnings.join(QLatin1Char(' '))));
+        QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("lama.backup-v1.gpkg"))));
+        SqliteDatabase db;
+        QVERIFY(db.open(path, true));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'schema_version'")).toInt(), ProjectFile::kSchemaVersion);
+        MasterPlanStore store;
+        QVERIFY(store.open(path, nullptr));
+        QCOMPARE(store.pillars().size(), 6);
+    }
+
+    void demoCarriesALabelledSamplePlanThatGdalReads()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo.gpkg"));
+        QString error;
+        QVERIFY2(DemoProject::create(path, &error), qPrintable(error));
+        MasterPlanStore store;
+        QVERIFY(store.open(path, nullptr));
+        const auto programmes = store.programmes();
+        QVERIFY(programmes.size() >= 20 && programmes.size() <= 40);
+        QSet<QString> pillars, stages;
+        for (const auto &p : programmes) {
+            pillars.insert(p.pillarUuid);
+            stages.insert(p.stageUuid);
+            QVERIFY(p.sample);
+            QVERIFY(p.description.contains(QStringLiteral("SAMPLE")));
+            QVERIFY2(store.validate(p).isEmpty(), qPrintable(p.code + QLatin1Char(' ') + store.validate(p).join(QLatin1Char(' '))));
+        }
+        QCOMPARE(pillars.size(), 6);
+        QCOMPARE(stages.size(), 2);
+        const auto assets = store.assets();
+        QVERIFY2(assets.size() >= 150 && assets.size() <= 300, qPrintable(QString::number(assets.size())));
+        QVERIFY(std::all_of(assets.begin(), assets.end(), [](const Asset &a) { return a.sample; }));
+
+        // GDAL (so QGIS and ogrinfo) sees the programmes and assets as ordinary layers.
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
+        QVERIFY(ds);
+        OGRLayer *layer = ds->GetLayerByName("mp_assets");
+        QVERIFY(layer);
+        QCOMPARE(layer->GetFeatureCount(), GIntBig(assets.size()));
+        int points = 0, lines = 0;
+        for (auto &f : *layer) {
+            const OGRGeometry *g = f->GetGeometryRef();
+            if (!g) continue;
+            const auto type = wkbFlatten(g->getGeometryType());
+            points += type == wkbPoint;
+            lines += type == wkbLineString;
+            OGREnvelope e;
+            g->getEnvelope(&e);
+            QVERIFY(e.MinX > 109.1 && e.MaxX < 109.7 && e.MinY > -7.6 && e.MaxY < -7.1);
+        }
+        QVERIFY(points > 100);
+        QCOMPARE(lines, 17); // the fibre routes from town to the 17 other kecamatan
+        // And the demo shows them, named as samples.
+        auto loaded = ProjectFile::load(path);
+        QVERIFY(loaded.project);
+        QStringList names;
+        for (const auto &l : loaded.project->layers()) names << l->name();
+        QVERIFY2(names.contains(QStringLiteral("ICT assets (sample)")), qPrintable(names.join(QLatin1Char(','))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMasterPlan)
+#include "tst_masterplan.moc"
