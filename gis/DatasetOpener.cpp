@@ -2,6 +2,8 @@
 
 #include "GdalSupport.h"
 
+#include <cpl_conv.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -67,6 +69,13 @@ GDALDatasetUniquePtr DatasetOpener::open(const QString &path, QString *error, QS
                        "Y_POSSIBLE_NAMES=lat,latitude,y,lintang,northing",
                        "KEEP_GEOM_COLUMNS=NO", "AUTODETECT_TYPE=YES", "EMPTY_STRING_AS_NULL=YES"};
     }
+    // Planners' spreadsheets have a header row, even when every column holds text
+    // (GDAL's automatic detection would then take the names for data).
+    // (GDAL 3.6 takes this as a configuration option, set for this thread only).
+    const QString suffix = info.suffix().toLower();
+    const bool spreadsheet = suffix == QLatin1String("xlsx") || suffix == QLatin1String("ods");
+    CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", spreadsheet ? "FORCE" : nullptr);
+    CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", spreadsheet ? "FORCE" : nullptr);
     std::vector<const char *> options;
     for (const auto &o : optionBytes) options.push_back(o.constData());
     options.push_back(nullptr);

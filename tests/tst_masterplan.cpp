@@ -1,6 +1,8 @@
 // The master plan store: schema round trip, validation, audit log, UUIDs across copies,
 // migration from the first project format, and the sample plan of the demo.
 #include "DemoProject.h"
+#include "MasterPlanExport.h"
+#include "MasterPlanImport.h"
 #include "MasterPlanSchema.h"
 #include "MasterPlanStore.h"
 #include "Project.h"
@@ -212,6 +214,104 @@ private slots:
         MasterPlanStore store;
         QVERIFY(store.open(path, nullptr));
         QCOMPARE(store.pillars().size(), 6);
+    }
+
+    void importIsAllOrNothingWithAReasonPerRow()
+    {
+        const QString project = newProject(QStringLiteral("impor"));
+        // Excel on Indonesian Windows: semicolons, decimal commas, Windows-1252, labels not codes.
+        const QString csv = m_dir.filePath(QStringLiteral("aset kantor.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray text = QByteArrayLiteral("kode;nama;jenis;kondisi;lintang;bujur;pemilik;tanggal pasang\n"
+                                            "CCTV-01;CCTV Terminal Bus;CCTV;Baik;-7,3921;109,3590;DINHUB;2021-03-15\n"
+                                            "WIFI-01;WiFi Alun-alun \x96 Timur;Hotspot;Rusak Ringan;-7,3886;109,3634;DINKOMINFO;2020\n");
+        f.write(text);
+        f.close();
+        MasterPlanImport::Options options;
+        options.projectPath = project;
+        options.what = MasterPlanImport::What::Assets;
+        options.sourcePath = csv;
+        auto result = MasterPlanImport::run(options);
+        QVERIFY2(result.ok, qPrintable(result.toText()));
+        QCOMPARE(result.inserted, 2);
+        MasterPlanStore store;
+        QVERIFY(store.open(project, nullptr));
+        const auto assets = store.assets();
+        QCOMPARE(assets.size(), 2);
+        const Asset wifi = assets.at(1);
+        QCOMPARE(wifi.name, QStringLiteral("WiFi Alun-alun – Timur")); // the en dash survived Windows-1252
+        QCOMPARE(wifi.type, QStringLiteral("wifi"));
+        QCOMPARE(wifi.condition, QStringLiteral("rusak_ringan"));
+        QCOMPARE(wifi.installDate, QDate(2020, 1, 1));
+        QCOMPARE(wifi.geometryWkt, QStringLiteral("POINT (109.3634 -7.3886)"));
+        QCOMPARE(assets.at(0).installDate, QDate(2021, 3, 15));
+
+        // One good row and four bad ones: nothing is kept, each bad row is explained.
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("kode;nama;jenis;kondisi;lintang;bujur;pemilik\n"
+                "CCTV-02;CCTV Pasar;cctv;baik;-7,39;109,36;DINKOMINFO\n"
+                "X-01;Menara Jakarta;BTS;baik;-6,2;106,8;DINKOMINFO\n"
+                "CCTV-02;Ganda;cctv;baik;-7,39;109,36;DINKOMINFO\n"
+                "S-01;Sensor;sensor;jelek;-7,39;109,36;DINAS ENTAH\n"
+                "S-02;Sensor 2;pompa;baik;abc;109,36;DINKOMINFO\n");
+        f.close();
+        result = MasterPlanImport::run(options);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.inserted, 0);
+        QCOMPARE(result.rejected.size(), 4);
+        QCOMPARE(result.rejected[0].row, 2);
+        QVERIFY(result.rejected[0].message.contains(QStringLiteral("outside")));
+        QVERIFY(result.rejected[1].message.contains(QStringLiteral("row 1")));
+        QVERIFY(result.rejected[2].message.contains(QStringLiteral("DINAS ENTAH")) && result.rejected[2].message.contains(QStringLiteral("jelek")));
+        QVERIFY(result.rejected[3].message.contains(QStringLiteral("pompa")));
+        QCOMPARE(store.assets().size(), 2); // unchanged
+
+        // A missing required column is reported before any row is read.
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("kode,nama\nA,B\n");
+        f.close();
+        result = MasterPlanImport::run(options);
+        QVERIFY(result.error.contains(QStringLiteral("type")));
+    }
+
+    void exportThenImportRoundTrip()
+    {
+        const QString demo = m_dir.filePath(QStringLiteral("sumber.gpkg"));
+        QString error;
+        QVERIFY2(DemoProject::create(demo, &error), qPrintable(error));
+        const QString target = newProject(QStringLiteral("tujuan"));
+        for (const QString &suffix : {QStringLiteral("xlsx"), QStringLiteral("geojson")}) {
+            const QString programmes = m_dir.filePath(QStringLiteral("program.") + suffix);
+            const QString assets = m_dir.filePath(QStringLiteral("aset.") + suffix);
+            QCOMPARE(MasterPlanExport::run(demo, MasterPlanExport::What::Programmes, programmes, &error), 24);
+            QVERIFY(MasterPlanExport::run(demo, MasterPlanExport::What::Assets, assets, &error) > 150);
+            MasterPlanImport::Options options;
+            options.projectPath = target;
+            options.what = MasterPlanImport::What::Programmes;
+            options.sourcePath = programmes;
+            auto result = MasterPlanImport::run(options);
+            QVERIFY2(result.ok, qPrintable(suffix + QLatin1Char(' ') + result.toText()));
+            options.what = MasterPlanImport::What::Assets;
+            options.sourcePath = assets;
+            result = MasterPlanImport::run(options);
+            QVERIFY2(result.ok, qPrintable(suffix + QLatin1Char(' ') + result.toText()));
+        }
+        MasterPlanStore source, copy;
+        QVERIFY(source.open(demo, nullptr) && copy.open(target, nullptr));
+        const auto a = source.programmes(), b = copy.programmes();
+        QCOMPARE(b.size(), a.size());
+        for (int i = 0; i < a.size(); ++i) {
+            QCOMPARE(b[i].code, a[i].code);
+            QCOMPARE(b[i].budget, a[i].budget);
+            QCOMPARE(b[i].kecamatanCodes, a[i].kecamatanCodes);
+            QCOMPARE(b[i].partnerUuids.size(), a[i].partnerUuids.size());
+            QCOMPARE(b[i].geometryWkt.isEmpty(), a[i].geometryWkt.isEmpty());
+        }
+        const auto assetsA = source.assets(), assetsB = copy.assets();
+        QCOMPARE(assetsB.size(), assetsA.size());
+        QCOMPARE(assetsB.last().type, assetsA.last().type);
+        QCOMPARE(assetsB.first().geometryWkt, assetsA.first().geometryWkt);
     }
 
     void demoCarriesALabelledSamplePlanThatGdalReads()

@@ -5,10 +5,13 @@
 #include "GdalSupport.h"
 #include "MapImageExport.h"
 #include "MasterPlanExport.h"
+#include "MasterPlanImport.h"
 #include "ProjectValidator.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -51,7 +54,8 @@ int CliApplication::usage(int exitCode)
             "  demo OUT.gpkg                write the Purbalingga demo project (with a sample master plan)\n"
             "  new PROJECT.gpkg             a new project: regency boundaries, default pillars and stages\n"
             "  validate PROJECT [--json]    check the file, its format, references and every row\n"
-            "  export PROJECT --what programmes|assets --out FILE   to .csv, .xlsx, .geojson or .gpkg\n\n"
+            "  export PROJECT --what programmes|assets --out FILE   to .csv, .xlsx, .geojson or .gpkg\n"
+            "  import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]\n\n"
             "Options:\n"
             "  --version                    versions of Pilar and the libraries in use\n"
             "  --help                       this text; 'pilar-cli <command> --help' for a command\n");
@@ -83,6 +87,7 @@ int CliApplication::run(const QStringList &arguments)
     if (command == QLatin1String("new")) return newProject(rest);
     if (command == QLatin1String("validate")) return validate(rest);
     if (command == QLatin1String("export")) return exportData(rest);
+    if (command == QLatin1String("import")) return importData(rest);
     m_err << tr("pilar-cli: unknown command \"%1\".").arg(command) << Qt::endl;
     return usage(2);
 }
@@ -248,6 +253,55 @@ int CliApplication::exportData(const QStringList &args)
     if (rows < 0)
         return fail(error);
     m_out << tr("Wrote %n row(s) to %1.", nullptr, rows).arg(parser.value(QStringLiteral("out"))) << Qt::endl;
+    return 0;
+}
+
+int CliApplication::importData(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Imports programmes or assets from CSV, XLSX or any GDAL vector file. All or nothing: "
+                                        "if any row cannot be used, nothing is imported and each such row is listed."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addOption({QStringLiteral("programmes"), tr("File of programmes to import."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("assets"), tr("File of assets to import."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("layer"), tr("The sheet or layer to read (default: the first)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("mapping"), tr("A saved column mapping (JSON: field → column)."), QStringLiteral("MAP.json")});
+    parser.addOption({QStringLiteral("save-mapping"), tr("Write the mapping used to this file, to reuse or edit."), QStringLiteral("MAP.json")});
+    parser.addOption({QStringLiteral("dry-run"), tr("Check every row, import nothing.")});
+    parser.addOption({QStringLiteral("json"), tr("Machine-readable JSON output.")});
+    int code = 0;
+    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("import needs exactly one PROJECT file (see pilar-cli import --help)."), 2);
+    if (parser.isSet(QStringLiteral("programmes")) == parser.isSet(QStringLiteral("assets")))
+        return fail(tr("import needs either --programmes FILE or --assets FILE."), 2);
+    MasterPlanImport::Options options;
+    options.projectPath = parser.positionalArguments().first();
+    options.what = parser.isSet(QStringLiteral("assets")) ? MasterPlanImport::What::Assets : MasterPlanImport::What::Programmes;
+    options.sourcePath = parser.value(parser.isSet(QStringLiteral("assets")) ? QStringLiteral("assets") : QStringLiteral("programmes"));
+    options.layerName = parser.value(QStringLiteral("layer"));
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (parser.isSet(QStringLiteral("mapping"))) {
+        QFile f(parser.value(QStringLiteral("mapping")));
+        QJsonParseError jsonError;
+        const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &jsonError) : QJsonDocument();
+        if (!doc.isObject())
+            return fail(tr("%1: not a mapping file (a JSON object of field: column).").arg(parser.value(QStringLiteral("mapping"))));
+        options.mapping = MasterPlanImport::mappingFromJson(doc.object());
+    }
+    const MasterPlanImport::Result result = MasterPlanImport::run(options);
+    if (parser.isSet(QStringLiteral("save-mapping")) && !result.mapping.isEmpty()) {
+        QSaveFile f(parser.value(QStringLiteral("save-mapping")));
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(MasterPlanImport::mappingToJson(result.mapping)).toJson()) < 0 || !f.commit())
+            return fail(tr("%1: cannot write the file (%2).").arg(parser.value(QStringLiteral("save-mapping")), f.errorString()));
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        m_out << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented));
+    if (!result.error.isEmpty())
+        return fail(result.error);
+    if (!parser.isSet(QStringLiteral("json"))) m_out << result.toText();
+    if (!result.ok)
+        return fail(tr("%n row(s) rejected; nothing was imported.", nullptr, int(result.rejected.size())));
     return 0;
 }
 

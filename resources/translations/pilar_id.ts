@@ -161,36 +161,6 @@
         <translation>%1 ditulis.</translation>
     </message>
     <message>
-        <source>Usage: pilar-cli &lt;command&gt; [options]
-
-Commands:
-  info FILE [--json]           layers, geometry type, CRS, feature count and extent
-  render INPUT --out FILE.png  draw a project or any GDAL source to an image
-  demo OUT.gpkg                write the Purbalingga demo project (with a sample master plan)
-  new PROJECT.gpkg             a new project: regency boundaries, default pillars and stages
-  validate PROJECT [--json]    check the file, its format, references and every row
-  export PROJECT --what programmes|assets --out FILE   to .csv, .xlsx, .geojson or .gpkg
-
-Options:
-  --version                    versions of Pilar and the libraries in use
-  --help                       this text; 'pilar-cli &lt;command&gt; --help' for a command
-</source>
-        <translation>Penggunaan: pilar-cli &lt;perintah&gt; [opsi]
-
-Perintah:
-  info BERKAS [--json]         lapisan, jenis geometri, SRK, jumlah fitur dan cakupan
-  render MASUKAN --out PETA.png  gambar proyek atau sumber GDAL apa pun ke sebuah citra
-  demo KELUARAN.gpkg           tulis proyek demo Purbalingga (dengan masterplan sampel)
-  new PROYEK.gpkg              proyek baru: batas wilayah, pilar dan tahapan bawaan
-  validate PROYEK [--json]     periksa berkas, formatnya, rujukan dan setiap baris
-  export PROYEK --what programmes|assets --out BERKAS   ke .csv, .xlsx, .geojson atau .gpkg
-
-Opsi:
-  --version                    versi Pilar dan pustaka yang digunakan
-  --help                       teks ini; 'pilar-cli &lt;perintah&gt; --help' untuk satu perintah
-</translation>
-    </message>
-    <message>
         <source>Creates a new project with the regency boundaries, the default pillars and stages, and an empty master plan.</source>
         <translation>Membuat proyek baru dengan batas wilayah kabupaten, pilar dan tahapan bawaan, serta masterplan kosong.</translation>
     </message>
@@ -221,7 +191,8 @@ Opsi:
     <message numerus="yes">
         <source>pilar-cli: %n problem(s) in %1</source>
         <translation>
-            <numerusform>pilar-cli: %n masalah di %1</numerusform></translation>
+            <numerusform>pilar-cli: %n masalah di %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exports the programmes or the assets of a project with readable columns.</source>
@@ -254,7 +225,89 @@ Opsi:
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
-            <numerusform>%n baris ditulis ke %1.</numerusform></translation>
+            <numerusform>%n baris ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: pilar-cli &lt;command&gt; [options]
+
+Commands:
+  info FILE [--json]           layers, geometry type, CRS, feature count and extent
+  render INPUT --out FILE.png  draw a project or any GDAL source to an image
+  demo OUT.gpkg                write the Purbalingga demo project (with a sample master plan)
+  new PROJECT.gpkg             a new project: regency boundaries, default pillars and stages
+  validate PROJECT [--json]    check the file, its format, references and every row
+  export PROJECT --what programmes|assets --out FILE   to .csv, .xlsx, .geojson or .gpkg
+  import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]
+
+Options:
+  --version                    versions of Pilar and the libraries in use
+  --help                       this text; 'pilar-cli &lt;command&gt; --help' for a command
+</source>
+        <translation>Penggunaan: pilar-cli &lt;perintah&gt; [opsi]
+
+Perintah:
+  info BERKAS [--json]         lapisan, jenis geometri, SRK, jumlah fitur dan cakupan
+  render MASUKAN --out PETA.png  gambar proyek atau sumber GDAL apa pun ke sebuah citra
+  demo KELUARAN.gpkg           tulis proyek demo Purbalingga (dengan masterplan sampel)
+  new PROYEK.gpkg              proyek baru: batas wilayah, pilar dan tahapan bawaan
+  validate PROYEK [--json]     periksa berkas, formatnya, rujukan dan setiap baris
+  export PROYEK --what programmes|assets --out BERKAS   ke .csv, .xlsx, .geojson atau .gpkg
+  import PROYEK --programmes BERKAS | --assets BERKAS [--mapping PETA.json] [--dry-run]
+
+Opsi:
+  --version                    versi Pilar dan pustaka yang digunakan
+  --help                       teks ini; 'pilar-cli &lt;perintah&gt; --help' untuk satu perintah
+</translation>
+    </message>
+    <message>
+        <source>Imports programmes or assets from CSV, XLSX or any GDAL vector file. All or nothing: if any row cannot be used, nothing is imported and each such row is listed.</source>
+        <translation>Mengimpor program atau aset dari CSV, XLSX atau berkas vektor GDAL apa pun. Semua atau tidak sama sekali: bila ada baris yang tidak dapat dipakai, tidak ada yang diimpor dan setiap baris itu dicantumkan.</translation>
+    </message>
+    <message>
+        <source>File of programmes to import.</source>
+        <translation>Berkas program yang akan diimpor.</translation>
+    </message>
+    <message>
+        <source>File of assets to import.</source>
+        <translation>Berkas aset yang akan diimpor.</translation>
+    </message>
+    <message>
+        <source>The sheet or layer to read (default: the first).</source>
+        <translation>Lembar atau lapisan yang dibaca (bawaan: yang pertama).</translation>
+    </message>
+    <message>
+        <source>A saved column mapping (JSON: field → column).</source>
+        <translation>Pemetaan kolom yang tersimpan (JSON: isian → kolom).</translation>
+    </message>
+    <message>
+        <source>Write the mapping used to this file, to reuse or edit.</source>
+        <translation>Tulis pemetaan yang dipakai ke berkas ini, untuk dipakai ulang atau diubah.</translation>
+    </message>
+    <message>
+        <source>Check every row, import nothing.</source>
+        <translation>Periksa setiap baris, tanpa mengimpor.</translation>
+    </message>
+    <message>
+        <source>import needs exactly one PROJECT file (see pilar-cli import --help).</source>
+        <translation>import memerlukan tepat satu berkas PROYEK (lihat pilar-cli import --help).</translation>
+    </message>
+    <message>
+        <source>import needs either --programmes FILE or --assets FILE.</source>
+        <translation>import memerlukan --programmes BERKAS atau --assets BERKAS.</translation>
+    </message>
+    <message>
+        <source>%1: not a mapping file (a JSON object of field: column).</source>
+        <translation>%1: bukan berkas pemetaan (objek JSON isian: kolom).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: berkas tidak dapat ditulis (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected; nothing was imported.</source>
+        <translation>
+            <numerusform>%n baris ditolak; tidak ada yang diimpor.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -888,6 +941,90 @@ Format: %2
     </message>
 </context>
 <context>
+    <name>pilar::MasterPlanImport</name>
+    <message>
+        <source>%1 new, %2 updated.</source>
+        <translation>%1 baru, %2 diperbarui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) cannot be used.</source>
+        <translation>
+            <numerusform>Tidak ada yang diimpor: %n baris tidak dapat dipakai.</numerusform></translation>
+    </message>
+    <message>
+        <source>  row %1 (%2): %3</source>
+        <translation>  baris %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: there is no table to import (layer "%2").</source>
+        <translation>%1: tidak ada tabel untuk diimpor (lapisan "%2").</translation>
+    </message>
+    <message>
+        <source>%1: the columns for %2 are missing (the file has: %3).</source>
+        <translation>%1: kolom untuk %2 tidak ada (berkas berisi: %3).</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>the coordinates "%1, %2" are not numbers</source>
+        <translation>koordinat "%1, %2" bukan angka</translation>
+    </message>
+    <message>
+        <source>the code %1 already appears in row %2 of this file</source>
+        <translation>kode %1 sudah muncul di baris %2 berkas ini</translation>
+    </message>
+    <message>
+        <source>unknown %1 "%2"</source>
+        <translation>%1 "%2" tidak dikenal</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid %2</source>
+        <translation>"%1" bukan %2 yang sah</translation>
+    </message>
+    <message>
+        <source>the type is empty</source>
+        <translation>jenisnya kosong</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (use 2021-03-15)</source>
+        <translation>"%1" bukan tanggal (gunakan 2021-03-15)</translation>
+    </message>
+    <message>
+        <source>pillar</source>
+        <translation>pilar</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>tahapan</translation>
+    </message>
+    <message>
+        <source>sub-element</source>
+        <translation>subelemen</translation>
+    </message>
+    <message>
+        <source>unknown partner "%1"</source>
+        <translation>mitra "%1" tidak dikenal</translation>
+    </message>
+    <message>
+        <source>the budget "%1" is not a number of Rupiah</source>
+        <translation>anggaran "%1" bukan angka Rupiah</translation>
+    </message>
+    <message>
+        <source>the year "%1" is not a number</source>
+        <translation>tahun "%1" bukan angka</translation>
+    </message>
+</context>
+<context>
     <name>pilar::MasterPlanStore</name>
     <message>
         <source>%1: file not found.</source>
@@ -1243,7 +1380,8 @@ Program: %3, aset: %4
     <message numerus="yes">
         <source>%n problem(s):</source>
         <translation>
-            <numerusform>%n masalah:</numerusform></translation>
+            <numerusform>%n masalah:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: file not found.</source>

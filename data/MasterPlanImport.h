@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace pilar {
+
+class Feedback;
+
+/// Imports programmes or assets from CSV (UTF-8 or Windows-1252, comma or semicolon),
+/// XLSX or any GDAL vector layer into a project. A mapping says which source column feeds
+/// which field; values are normalised (labels → codes, "Rp 1.500.000" → 1500000). All or
+/// nothing: every row is checked with the editors' rules inside one transaction, and if any
+/// row is rejected nothing is kept and each rejected row is reported with its reason.
+/// A row whose code already exists updates that row (its UUID stays).
+class MasterPlanImport
+{
+    Q_DECLARE_TR_FUNCTIONS(pilar::MasterPlanImport)
+
+public:
+    enum class What { Programmes, Assets };
+
+    struct Options
+    {
+        QString projectPath;
+        What what = What::Assets;
+        QString sourcePath;
+        QString layerName;                 ///< for multi-layer sources; empty = the first
+        QHash<QString, QString> mapping;   ///< target field → source column; empty = guessed
+        bool dryRun = false;               ///< check everything, keep nothing
+    };
+
+    struct RowProblem
+    {
+        int row = 0;        ///< 1-based data row (the header is row 0)
+        QString code;
+        QString message;
+    };
+
+    struct Result
+    {
+        bool ok = false;
+        QString error;                      ///< the import could not run at all
+        int inserted = 0;
+        int updated = 0;
+        QVector<RowProblem> rejected;
+        QStringList sourceColumns;
+        QHash<QString, QString> mapping;    ///< the mapping used (guessed or given)
+        QJsonObject toJson() const;
+        QString toText() const;
+    };
+
+    /// The fields a row can fill, required ones first.
+    static QStringList targetFields(What what);
+    static QStringList requiredFields(What what);
+    /// A mapping from source columns by their names (Indonesian or English).
+    static QHash<QString, QString> guessMapping(const QStringList &sourceColumns, What what);
+    static QHash<QString, QString> mappingFromJson(const QJsonObject &json);
+    static QJsonObject mappingToJson(const QHash<QString, QString> &mapping);
+
+    static Result run(const Options &options, Feedback *feedback = nullptr);
+};
+
+}
