@@ -3,6 +3,7 @@
 #include "Classification.h"
 #include "CoordinateTransform.h"
 #include "LayerLoader.h"
+#include "MasterPlanOverlay.h"
 #include "MasterPlanStore.h"
 #include "MasterPlanVocabulary.h"
 #include "SampleMasterPlan.h"
@@ -28,32 +29,6 @@ QVector<SampleMasterPlan::Place> places(const VectorLayer &layer)
     return out;
 }
 
-Symbol assetSymbol(const QString &type)
-{
-    Symbol s;
-    s.strokeColor = QColor(30, 30, 30);
-    s.strokeWidthMm = 0.2;
-    s.markerSizeMm = 2.6;
-    static const QHash<QString, std::pair<QColor, MarkerShape>> looks = {
-        {QStringLiteral("cctv"), {QColor(220, 40, 40), MarkerShape::Triangle}},
-        {QStringLiteral("wifi"), {QColor(30, 120, 220), MarkerShape::Circle}},
-        {QStringLiteral("tower"), {QColor(60, 60, 60), MarkerShape::Star}},
-        {QStringLiteral("server_room"), {QColor(120, 40, 160), MarkerShape::Square}},
-        {QStringLiteral("kiosk"), {QColor(0, 150, 120), MarkerShape::Diamond}},
-        {QStringLiteral("street_light"), {QColor(250, 200, 0), MarkerShape::Circle}},
-        {QStringLiteral("sensor"), {QColor(0, 170, 200), MarkerShape::Square}},
-    };
-    if (type == QLatin1String("fibre")) {
-        s.fillColor = Qt::transparent;
-        s.strokeColor = QColor(255, 120, 0);
-        s.strokeWidthMm = 0.6;
-        return s;
-    }
-    const auto look = looks.value(type, {QColor(128, 128, 128), MarkerShape::Circle});
-    s.fillColor = look.first;
-    s.markerShape = look.second;
-    return s;
-}
 }
 
 bool DemoProject::addSamplePlan(Project &project, const QString &path, const VectorLayer &kecamatan, const VectorLayer &desa,
@@ -65,44 +40,9 @@ bool DemoProject::addSamplePlan(Project &project, const QString &path, const Vec
     if (!SampleMasterPlan::populate(store, places(kecamatan), places(desa), error)) return false;
     const auto pillars = store.pillars();
     store.close();
-
-    auto load = [&](const QString &table) -> std::shared_ptr<VectorLayer> {
-        LayerLoader::Options options;
-        options.layerName = table;
-        auto result = LayerLoader::load(path, options);
-        return result.layers.empty() ? nullptr : std::static_pointer_cast<VectorLayer>(result.layers.front());
-    };
-    auto programmes = load(QStringLiteral("mp_programmes"));
-    auto assets = load(QStringLiteral("mp_assets"));
-    if (!programmes || !assets) {
-        if (error) *error = tr("The sample master plan's layers cannot be read.");
-        return false;
-    }
-    VectorStyle programmeStyle;
-    programmeStyle.kind = StyleKind::Categorized;
-    programmeStyle.field = QStringLiteral("pillar_uuid");
-    for (const Pillar &p : pillars) {
-        Symbol s;
-        s.fillColor = p.color;
-        s.strokeColor = Qt::white;
-        s.strokeWidthMm = 0.4;
-        s.markerShape = MarkerShape::Square;
-        s.markerSizeMm = 4.5;
-        programmeStyle.categories.push_back({p.uuid, QStringLiteral("%1 — %2").arg(p.nameEn, p.nameId), s, true});
-    }
-    programmes->setStyle(programmeStyle);
-    programmes->setName(tr("Programme sites (sample)"));
-
-    VectorStyle assetStyle;
-    assetStyle.kind = StyleKind::Categorized;
-    assetStyle.field = QStringLiteral("type");
-    for (const QString &type : MasterPlanVocabulary::assetTypes())
-        if (type != QLatin1String("application"))
-            assetStyle.categories.push_back({type, MasterPlanVocabulary::label(type), assetSymbol(type), true});
-    assets->setStyle(assetStyle);
-    assets->setName(tr("ICT assets (sample)"));
-    project.addLayer(assets);
-    project.addLayer(programmes);
+    if (!MasterPlanOverlay::ensureLayers(project, pillars, error)) return false;
+    MasterPlanOverlay::programmesLayer(project)->setName(tr("Programme sites (sample)"));
+    MasterPlanOverlay::assetsLayer(project)->setName(tr("ICT assets (sample)"));
     return true;
 }
 

@@ -42,8 +42,10 @@ public:
     void insertLayer(int index, std::shared_ptr<Layer> layer);
     void removeLayer(const QString &layerId);
     void moveLayer(int from, int to);
-    /// Call after changing a layer's name, style, visibility or opacity.
+    /// Call after changing a layer's name, style, visibility or opacity (marks the project modified).
     void notifyLayerChanged(const QString &layerId);
+    /// Call after a layer's features or filter changed: redraw, but nothing to save in the project.
+    void notifyLayerContentChanged(const QString &layerId) { emit layerChanged(layerId); }
     /// Union of all layer extents in the project CRS.
     Extent fullExtent() const;
 

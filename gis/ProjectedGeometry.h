@@ -18,6 +18,7 @@ struct ProjectedGeometry
     std::vector<QPointF> labelPoints;
     SpatialIndex index;
     Extent extent;
+    const void *source = nullptr;   ///< the VectorData it was built from (renders check it matches their snapshot)
 };
 
 }

@@ -15,6 +15,14 @@ VectorLayer::VectorLayer(std::shared_ptr<const VectorData> data)
     m_style = defaultStyle(m_data->dominantKind(), 0);
 }
 
+void VectorLayer::setData(std::shared_ptr<const VectorData> data)
+{
+    std::lock_guard<std::mutex> lock(m_cacheMutex);
+    m_data = data ? std::move(data) : std::make_shared<const VectorData>();
+    m_mask.reset();
+    m_projectedCache.clear();
+}
+
 VectorStyle VectorLayer::defaultStyle(GeometryKind kind, int seed)
 {
     VectorStyle style;
@@ -48,11 +56,13 @@ std::unique_ptr<LayerRenderer> VectorLayer::createRenderer(const MapSettings &se
 std::shared_ptr<const ProjectedGeometry> VectorLayer::projected(const Crs &mapCrs, const Feedback *feedback) const
 {
     const QString key = crs().definition() + QLatin1Char('|') + mapCrs.definition();
+    // (setData clears the cache under the same lock, so a cached entry always matches m_data.)
     std::lock_guard<std::mutex> lock(m_cacheMutex);
     if (auto it = m_projectedCache.constFind(key); it != m_projectedCache.constEnd())
         return *it;
 
     auto out = std::make_shared<ProjectedGeometry>();
+    out->source = m_data.get();
     out->coords = m_data->coords;
     out->labelPoints = m_data->labelPoints;
     CoordinateTransform transform(crs(), mapCrs);
@@ -128,6 +138,7 @@ std::vector<uint32_t> VectorLayer::featuresAt(const Crs &mapCrs, double x, doubl
     const VectorData &d = *m_data;
     const auto &c = geom->coords;
     for (uint32_t f : geom->index.query(Extent(x - tolerance, y - tolerance, x + tolerance, y + tolerance))) {
+        if (!isFeatureShown(f)) continue;
         const uint32_t p0 = d.featurePart[f], p1 = d.featurePart[f + 1];
         bool hit = false;
         if (d.kinds[f] == GeometryKind::Polygon)

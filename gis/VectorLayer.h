@@ -25,6 +25,15 @@ public:
     std::unique_ptr<LayerRenderer> createRenderer(const MapSettings &settings) const override;
 
     const std::shared_ptr<const VectorData> &data() const { return m_data; }
+    /// Replaces the features (after the source changed); cached projections are dropped.
+    void setData(std::shared_ptr<const VectorData> data);
+
+    /// Which features are shown: one flag per feature, or null for all. Used by filters
+    /// (a year slider, a pillar) without touching the data or the style.
+    using FeatureMask = std::shared_ptr<const std::vector<uint8_t>>;
+    const FeatureMask &featureMask() const { return m_mask; }
+    void setFeatureMask(FeatureMask mask) { m_mask = std::move(mask); }
+    bool isFeatureShown(std::size_t feature) const { return !m_mask || feature >= m_mask->size() || (*m_mask)[feature]; }
     std::size_t featureCount() const { return m_data->featureCount(); }
 
     const VectorStyle &style() const { return m_style; }
@@ -42,6 +51,7 @@ public:
 private:
     std::shared_ptr<const VectorData> m_data;
     VectorStyle m_style;
+    FeatureMask m_mask;
     mutable std::mutex m_cacheMutex;
     mutable QHash<QString, std::shared_ptr<const ProjectedGeometry>> m_projectedCache;
 };

@@ -15,12 +15,13 @@
 namespace pilar {
 
 VectorLayerRenderer::VectorLayerRenderer(std::shared_ptr<const VectorLayer> layer, const MapSettings &settings)
-    : m_layer(std::move(layer)), m_style(m_layer->style()), m_opacity(m_layer->opacity())
+    : m_layer(std::move(layer)), m_data(m_layer->data()), m_mask(m_layer->featureMask()), m_style(m_layer->style()),
+      m_opacity(m_layer->opacity())
 {
     m_layerOrder = 0;
     for (std::size_t i = 0; i < settings.layers.size(); ++i)
         if (settings.layers[i].get() == m_layer.get()) m_layerOrder = int(i);
-    const VectorData &d = *m_layer->data();
+    const VectorData &d = *m_data;
     m_fieldIndex = d.fieldIndex(m_style.field);
     switch (m_style.kind) {
     case StyleKind::SingleSymbol:
@@ -47,7 +48,8 @@ VectorLayerRenderer::VectorLayerRenderer(std::shared_ptr<const VectorLayer> laye
 
 int VectorLayerRenderer::symbolFor(std::size_t f) const
 {
-    const VectorData &d = *m_layer->data();
+    if (m_mask && f < m_mask->size() && !(*m_mask)[f]) return -1; // filtered out
+    const VectorData &d = *m_data;
     switch (m_style.kind) {
     case StyleKind::SingleSymbol:
         return 0;
@@ -74,9 +76,9 @@ int VectorLayerRenderer::symbolFor(std::size_t f) const
 void VectorLayerRenderer::render(RenderContext &ctx)
 {
     const auto geom = m_layer->projected(ctx.mapCrs, ctx.feedback);
-    if (!geom)
-        return;
-    const VectorData &d = *m_layer->data();
+    if (!geom || geom->source != m_data.get())
+        return; // the layer got new data since this render began; the next render shows it
+    const VectorData &d = *m_data;
     const auto &c = geom->coords;
     const MapToPixel &m2p = ctx.mapToPixel;
     QPainter &p = *ctx.painter;

@@ -5,12 +5,15 @@
 
 #include <QHash>
 
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 namespace pilar {
 
 class MapSettings;
 class VectorLayer;
+struct VectorData;
 
 /// Draws a vector layer: picks the features in view through the spatial index,
 /// converts vertices to pixels (dropping those that add nothing at this zoom),
@@ -26,6 +29,8 @@ private:
     int symbolFor(std::size_t feature) const;
 
     std::shared_ptr<const VectorLayer> m_layer;
+    std::shared_ptr<const VectorData> m_data;                 ///< snapshot: the layer may get new data meanwhile
+    std::shared_ptr<const std::vector<uint8_t>> m_mask;       ///< snapshot of the feature filter
     VectorStyle m_style;
     double m_opacity;
     int m_layerOrder;

@@ -50,6 +50,8 @@ void IdentifyPanel::showResults(const QVector<IdentifyResult> &results)
         auto *featureItem = new QTreeWidgetItem(layerItem, {title});
         featureItem->setExpanded(true);
         for (int i = 0; i < r.fieldNames.size(); ++i) {
+            // Internal identifiers mean nothing to a planner; codes and names say it all.
+            if (r.fieldNames[i] == QLatin1String("uuid") || r.fieldNames[i].endsWith(QLatin1String("_uuid"))) continue;
             const QVariant &v = r.values[i];
             QString text = v.isNull() ? QStringLiteral("NULL") : v.toString();
             if (v.typeId() == QMetaType::Double) text = QLocale().toString(v.toDouble(), 'g', 12);

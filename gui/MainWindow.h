@@ -15,6 +15,8 @@ namespace pilar {
 class AttributeTableDialog;
 class IdentifyPanel;
 class LayerPanel;
+class MasterPlanController;
+class MasterPlanDock;
 class MapStatusBar;
 class MessageBar;
 class Project;
@@ -35,6 +37,8 @@ public:
     IdentifyPanel *identifyPanel() const { return m_identifyPanel; }
     MessageBar *messageBar() const { return m_messageBar; }
     MapStatusBar *mapStatusBar() const { return m_statusBar; }
+    MasterPlanController *masterPlan() const { return m_masterPlan; }
+    MasterPlanDock *masterPlanDock() const { return m_masterPlanDock; }
 
     void openProject(const QString &path);
     void openDemoProject();
@@ -62,6 +66,13 @@ private:
     void removeLayer(const QString &layerId);
     void showIdentifyResults(const QVector<IdentifyResult> &results);
     QAction *toolAction(const QString &text, MapCanvas::Tool tool, const QString &shortcut);
+    void createMasterPlan(QMenu *editMenu);
+    void editProgramme(const QString &uuid);
+    void editAsset(const QString &uuid, const QString &prefilledWkt = QString());
+    void placeAsset(const QString &uuid);
+    void onDigitized(const QVector<QPointF> &points, MapCanvas::Tool tool);
+    void highlightRow(const QString &table, const QString &uuid);
+    QVector<IdentifyResult> withMasterPlanSummary(QVector<IdentifyResult> results) const;
 
     ProjectSession *m_session;
     MapCanvas *m_canvas;
@@ -70,6 +81,11 @@ private:
     IdentifyPanel *m_identifyPanel;
     MapStatusBar *m_statusBar;
     QDockWidget *m_identifyDock = nullptr;
+    MasterPlanController *m_masterPlan = nullptr;
+    MasterPlanDock *m_masterPlanDock = nullptr;
+    QString m_placingAsset;   ///< the asset waiting for a click on the map ("" = a new one)
+    QPointF m_placingPoint;
+    bool m_masterPlanShown = false;   ///< where it was clicked, in map coordinates
     QActionGroup *m_tools = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QPointer<AttributeTableDialog>> m_tables;

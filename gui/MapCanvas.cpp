@@ -362,6 +362,14 @@ void MapCanvas::mousePressEvent(QMouseEvent *e)
         setCursor(Qt::ClosedHandCursor);
     } else if (e->button() == Qt::LeftButton && m_tool == Tool::ZoomIn) {
         m_zoomBox = QRect(m_pressPos, m_pressPos);
+    } else if (e->button() == Qt::LeftButton && m_tool == Tool::DigitizePoint) {
+        m_measurePoints = {toMap(e->position())};
+        finishDigitizing();
+    } else if (e->button() == Qt::LeftButton && m_tool == Tool::DigitizeLine) {
+        m_measurePoints << toMap(e->position());
+        update();
+    } else if (e->button() == Qt::RightButton && m_tool == Tool::DigitizeLine) {
+        finishDigitizing();
     } else if (e->button() == Qt::LeftButton && (m_tool == Tool::MeasureDistance || m_tool == Tool::MeasureArea)) {
         if (m_measureDone) { m_measurePoints.clear(); m_measureDone = false; }
         m_measurePoints << toMap(e->position());
@@ -382,6 +390,9 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *e)
         update();
     } else if (!m_zoomBox.isNull()) {
         m_zoomBox.setBottomRight(pos);
+        update();
+    } else if (!m_measurePoints.isEmpty() && m_tool == Tool::DigitizeLine) {
+        m_measureHover = m;
         update();
     } else if (!m_measurePoints.isEmpty() && !m_measureDone) {
         m_measureHover = m;
@@ -434,8 +445,25 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *e)
     }
 }
 
+void MapCanvas::finishDigitizing()
+{
+    const QVector<QPointF> points = m_measurePoints;
+    const Tool tool = m_tool;
+    m_measurePoints.clear();
+    if ((tool == Tool::DigitizeLine && points.size() < 2) || points.isEmpty()) {
+        update();
+        return;
+    }
+    setTool(Tool::Pan);
+    emit geometryDigitized(points, tool);
+}
+
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *e)
 {
+    if (m_tool == Tool::DigitizeLine) {
+        finishDigitizing();
+        return;
+    }
     if (m_tool == Tool::MeasureDistance || m_tool == Tool::MeasureArea) {
         m_measureDone = true;
         updateMeasurement();

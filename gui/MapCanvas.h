@@ -24,7 +24,7 @@ class MapCanvas : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Tool { Pan, ZoomIn, Identify, MeasureDistance, MeasureArea };
+    enum class Tool { Pan, ZoomIn, Identify, MeasureDistance, MeasureArea, DigitizePoint, DigitizeLine };
     Q_ENUM(Tool)
 
     explicit MapCanvas(QWidget *parent = nullptr);
@@ -75,6 +75,8 @@ signals:
     void measurementChanged(const QString &text);
     void historyChanged();
     void toolChanged(pilar::MapCanvas::Tool tool);
+    /// A point or line drawn with a Digitize tool, in map coordinates; the tool then returns to Pan.
+    void geometryDigitized(const QVector<QPointF> &points, pilar::MapCanvas::Tool tool);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -90,6 +92,7 @@ private:
     void startRender();
     void onRenderFinished(const QImage &image, const MapSettings &settings, const MapRenderer::Result &result);
     void updateMeasurement();
+    void finishDigitizing();
     void drawHighlight(QPainter &painter, const MapSettings &settings) const;
     void drawMeasurement(QPainter &painter, const MapToPixel &m2p) const;
     QPointF toMap(const QPointF &pixel) const;

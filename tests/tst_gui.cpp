@@ -10,7 +10,12 @@
 #include "LayerPanel.h"
 #include "LayerPropertiesDialog.h"
 #include "LayerTreeModel.h"
+#include "AssetDialog.h"
 #include "MainWindow.h"
+#include "MasterPlanController.h"
+#include "MasterPlanDock.h"
+#include "MasterPlanOverlay.h"
+#include "ProgrammeDialog.h"
 #include "MapStatusBar.h"
 #include "MessageBar.h"
 #include "Project.h"
@@ -23,6 +28,8 @@
 #include <QFile>
 #include <QMimeData>
 #include <QToolButton>
+#include <QTimer>
+#include <QUndoStack>
 #include <QUrl>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -343,6 +350,136 @@ private slots:
         QCOMPARE(project()->layers().size(), before);
         QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("rusak.gpkg")));
         QCOMPARE(m_window->messageBar()->level(), MessageBar::Level::Error);
+    }
+
+    void addsAProgrammeAndAnAssetThroughTheForms()
+    {
+        MasterPlanController *plan = m_window->masterPlan();
+        QVERIFY2(plan->isAvailable(), qPrintable(plan->unavailableReason()));
+        const int programmesBefore = plan->programmes().size();
+        const int assetsBefore = plan->assets().size();
+
+        // The programme form: an empty code and years outside the stage are refused, in the form.
+        Programme p;
+        p.name = QStringLiteral("Smart parking alun-alun");
+        p.pillarUuid = plan->pillars().at(4).uuid;            // Smart Living
+        p.stageUuid = plan->stages().last().uuid;             // Tahapan Lanjutan 2022–2023
+        p.status = QStringLiteral("ditambahkan");
+        p.budget = 750000000;
+        p.startYear = 2019;
+        p.endYear = 2023;
+        ProgrammeDialog programmeForm(plan, Programme(), m_window.get());
+        programmeForm.setProgramme(p);
+        programmeForm.accept();
+        QCOMPARE(programmeForm.result(), int(QDialog::Rejected));
+        QVERIFY(programmeForm.problemsText().contains(QStringLiteral("code is required")));
+        QVERIFY(programmeForm.problemsText().contains(QStringLiteral("2019–2023")));
+        p.code = QStringLiteral("LIV-09");
+        p.startYear = 2022;
+        programmeForm.setProgramme(p);
+        programmeForm.accept();
+        QCOMPARE(programmeForm.result(), int(QDialog::Accepted));
+        QCOMPARE(plan->programmes().size(), programmesBefore + 1);
+
+        // The asset: "Place on map", a click at the alun-alun, then the form opens pre-filled.
+        QTimer::singleShot(0, this, [this] {
+            auto *form = qobject_cast<AssetDialog *>(QApplication::activeModalWidget());
+            QVERIFY(form);
+            Asset a = form->asset();
+            QVERIFY2(a.geometryWkt.startsWith(QStringLiteral("POINT (109.36")), qPrintable(a.geometryWkt));
+            QCOMPARE(a.kecamatanCode, QStringLiteral("33.03.05")); // filled from the boundary under the click
+            a.code = QStringLiteral("CCTV-ALUN-99");
+            a.name = QStringLiteral("CCTV Alun-alun Utara");
+            a.type = QStringLiteral("cctv");
+            a.condition = QStringLiteral("baik");
+            form->setAsset(a);
+            form->accept();
+        });
+        m_window->masterPlanDock()->placeAssetRequested(QString());
+        QCOMPARE(canvas()->tool(), MapCanvas::Tool::DigitizePoint);
+        QTest::mouseClick(canvas(), Qt::LeftButton, {}, pixelOfLonLat(109.3634, -7.3886));
+        QCOMPARE(plan->assets().size(), assetsBefore + 1);
+        QCOMPARE(canvas()->tool(), MapCanvas::Tool::Pan);
+        // It is on the map: the overlay layer was re-read.
+        const auto assetsLayer = MasterPlanOverlay::assetsLayer(*project());
+        QVERIFY(assetsLayer);
+        QCOMPARE(int(assetsLayer->featureCount()), assetsBefore + 1);
+
+        // Undo removes the asset, then the programme; redo brings both back.
+        QUndoStack *undo = plan->undoStack();
+        undo->undo();
+        QCOMPARE(plan->assets().size(), assetsBefore);
+        undo->undo();
+        QCOMPARE(plan->programmes().size(), programmesBefore);
+        undo->redo();
+        undo->redo();
+        QCOMPARE(plan->programmes().size(), programmesBefore + 1);
+        QCOMPARE(plan->assets().size(), assetsBefore + 1);
+        // Every edit reached the audit log.
+        const auto log = plan->store().auditLog(20);
+        QVERIFY(std::any_of(log.begin(), log.end(), [](const AuditEntry &e) { return e.action == QLatin1String("delete") && e.table == QLatin1String("mp_assets"); }));
+        saveScreenshot(m_window.get(), QStringLiteral("masterplan.png"));
+    }
+
+    void bulkEditAndMoveAnAsset()
+    {
+        MasterPlanController *plan = m_window->masterPlan();
+        QStringList cctv;
+        for (const Asset &a : plan->assets()) if (a.type == QLatin1String("cctv") && cctv.size() < 5) cctv << a.uuid;
+        QString error;
+        QVERIFY2(plan->bulkSetAssets(cctv, QStringLiteral("condition"), QStringLiteral("rusak_berat"), &error), qPrintable(error));
+        for (const QString &uuid : cctv) QCOMPARE(plan->store().asset(uuid)->condition, QStringLiteral("rusak_berat"));
+        plan->undoStack()->undo(); // one step undoes all five
+        int heavy = 0;
+        for (const QString &uuid : cctv) heavy += plan->store().asset(uuid)->condition == QLatin1String("rusak_berat");
+        QCOMPARE(heavy, 0);
+
+        // Move an asset by clicking its new place.
+        const QString uuid = cctv.first();
+        m_window->masterPlanDock()->placeAssetRequested(uuid);
+        QTest::mouseClick(canvas(), Qt::LeftButton, {}, pixelOfLonLat(109.3000, -7.2600));
+        auto lonOf = [&] { return plan->store().asset(uuid)->geometryWkt.section(QLatin1Char('('), 1).section(QLatin1Char(' '), 0, 0).toDouble(); };
+        QVERIFY2(std::abs(lonOf() - 109.30) < 0.001, qPrintable(plan->store().asset(uuid)->geometryWkt)); // within a pixel of the click
+        plan->undoStack()->undo();
+        QVERIFY(std::abs(lonOf() - 109.30) > 0.001);
+    }
+
+    void yearSliderAndFiltersDriveTheMap()
+    {
+        MasterPlanController *plan = m_window->masterPlan();
+        MasterPlanOverlay::Filter filter;
+        filter.year = 2019;
+        plan->setFilter(filter);
+        const auto programmes = MasterPlanOverlay::programmesLayer(*project());
+        QVERIFY(programmes->featureMask());
+        int shown = 0, planned2019 = 0;
+        for (std::size_t f = 0; f < programmes->featureCount(); ++f) shown += programmes->isFeatureShown(f);
+        for (const Programme &p : plan->programmes())
+            if (MasterPlanOverlay::featureOf(*programmes, p.uuid) >= 0 && (!p.startYear || p.startYear <= 2019)) ++planned2019;
+        QCOMPARE(shown, planned2019);
+        QVERIFY(shown < int(programmes->featureCount()));
+        filter = {};
+        filter.pillarUuid = plan->pillars().first().uuid;
+        plan->setFilter(filter);
+        const auto assets = MasterPlanOverlay::assetsLayer(*project());
+        int assetsShown = 0;
+        for (std::size_t f = 0; f < assets->featureCount(); ++f) assetsShown += assets->isFeatureShown(f);
+        QVERIFY(assetsShown > 0 && assetsShown < int(assets->featureCount()));
+        plan->setFilter({});
+        QVERIFY(!programmes->featureMask());
+        // The dock lists the plan as a tree: pillars at the top.
+        QCOMPARE(m_window->masterPlanDock()->programmeTree()->topLevelItemCount(), 6);
+    }
+
+    void clickingAKecamatanListsItsPlan()
+    {
+        canvas()->setTool(MapCanvas::Tool::Identify);
+        QTest::mouseClick(canvas(), Qt::LeftButton, {}, pixelOfLonLat(109.395, -7.43)); // in Kecamatan Purbalingga's east
+        QTreeWidget *tree = m_window->identifyPanel()->tree();
+        QVERIFY(!tree->findItems(QStringLiteral("Programmes here"), Qt::MatchRecursive).isEmpty());
+        const auto assets = tree->findItems(QStringLiteral("ICT assets here"), Qt::MatchRecursive);
+        QVERIFY(!assets.isEmpty());
+        canvas()->setTool(MapCanvas::Tool::Pan);
     }
 
     void savesAndReopens()

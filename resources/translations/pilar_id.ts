@@ -44,6 +44,81 @@
     </message>
 </context>
 <context>
+    <name>pilar::AssetDialog</name>
+    <message>
+        <source>known</source>
+        <translation>diketahui</translation>
+    </message>
+    <message>
+        <source>New ICT Asset</source>
+        <translation>Aset TIK Baru</translation>
+    </message>
+    <message>
+        <source>ICT Asset %1</source>
+        <translation>Aset TIK %1</translation>
+    </message>
+    <message>
+        <source>(not inspected)</source>
+        <translation>(belum diperiksa)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(belum diisi)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>POINT (109.3634 -7.3886), or use Place on Map</source>
+        <translation>POINT (109.3634 -7.3886), atau gunakan Tempatkan di Peta</translation>
+    </message>
+    <message>
+        <source>Code *</source>
+        <translation>Kode *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nama *</translation>
+    </message>
+    <message>
+        <source>Type *</source>
+        <translation>Jenis *</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Owner OPD</source>
+        <translation>OPD pemilik</translation>
+    </message>
+    <message>
+        <source>Serves programme</source>
+        <translation>Melayani program</translation>
+    </message>
+    <message>
+        <source>Install date</source>
+        <translation>Tanggal pemasangan</translation>
+    </message>
+    <message>
+        <source>Kecamatan code</source>
+        <translation>Kode kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa code</source>
+        <translation>Kode desa</translation>
+    </message>
+    <message>
+        <source>Location (lon/lat)</source>
+        <translation>Lokasi (bujur/lintang)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
     <name>pilar::AttributeTableDialog</name>
     <message>
         <source>Attribute Table — %1</source>
@@ -307,7 +382,8 @@ Opsi:
     <message numerus="yes">
         <source>%n row(s) rejected; nothing was imported.</source>
         <translation>
-            <numerusform>%n baris ditolak; tidak ada yang diimpor.</numerusform></translation>
+            <numerusform>%n baris ditolak; tidak ada yang diimpor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -512,10 +588,6 @@ Format: %2
     <message>
         <source>Kabupaten Purbalingga</source>
         <translation>Kabupaten Purbalingga</translation>
-    </message>
-    <message>
-        <source>The sample master plan's layers cannot be read.</source>
-        <translation>Lapisan masterplan sampel tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>Programme sites (sample)</source>
@@ -839,6 +911,54 @@ Format: %2
         <source>The project "%1" has changes that are not saved. Save them?</source>
         <translation>Proyek "%1" memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Add &amp;Programme…</source>
+        <translation>Tambah &amp;Program…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Asset…</source>
+        <translation>Tambah &amp;Aset…</translation>
+    </message>
+    <message>
+        <source>Place Asset on the &amp;Map</source>
+        <translation>Tempatkan Aset di &amp;Peta</translation>
+    </message>
+    <message>
+        <source>Master Plan</source>
+        <translation>Masterplan</translation>
+    </message>
+    <message>
+        <source>Click the route's points on the map; double-click to finish.</source>
+        <translation>Klik titik-titik jalur di peta; klik ganda untuk selesai.</translation>
+    </message>
+    <message>
+        <source>Click on the map where the asset is.</source>
+        <translation>Klik di peta tempat aset berada.</translation>
+    </message>
+    <message>
+        <source>Programmes here</source>
+        <translation>Program di sini</translation>
+    </message>
+    <message>
+        <source>ICT assets here</source>
+        <translation>Aset TIK di sini</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MapCanvas</name>
@@ -930,6 +1050,202 @@ Format: %2
     </message>
 </context>
 <context>
+    <name>pilar::MasterPlanController</name>
+    <message>
+        <source>Save the project first: the master plan lives in the project file.</source>
+        <translation>Simpan proyek terlebih dahulu: masterplan disimpan di dalam berkas proyek.</translation>
+    </message>
+    <message>
+        <source>Edit programme %1</source>
+        <translation>Sunting program %1</translation>
+    </message>
+    <message>
+        <source>Add programme %1</source>
+        <translation>Tambah program %1</translation>
+    </message>
+    <message>
+        <source>Edit asset %1</source>
+        <translation>Sunting aset %1</translation>
+    </message>
+    <message>
+        <source>Add asset %1</source>
+        <translation>Tambah aset %1</translation>
+    </message>
+    <message>
+        <source>The programme no longer exists.</source>
+        <translation>Program sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Delete programme %1</source>
+        <translation>Hapus program %1</translation>
+    </message>
+    <message>
+        <source>The asset no longer exists.</source>
+        <translation>Aset sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Delete asset %1</source>
+        <translation>Hapus aset %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 on %n asset(s)</source>
+        <translation>
+            <numerusform>Ubah %1 pada %n aset</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pilar::MasterPlanDock</name>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>Find by name or code</source>
+        <translation>Cari menurut nama atau kode</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahapan</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sunting…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Any condition</source>
+        <translation>Semua kondisi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Dipasang</translation>
+    </message>
+    <message>
+        <source>Place on Map</source>
+        <translation>Tempatkan di Peta</translation>
+    </message>
+    <message>
+        <source>Set Condition…</source>
+        <translation>Ubah Kondisi…</translation>
+    </message>
+    <message>
+        <source>Click on the map to place the selected asset, or a new one when none is selected</source>
+        <translation>Klik di peta untuk menempatkan aset terpilih, atau aset baru bila tidak ada yang dipilih</translation>
+    </message>
+    <message>
+        <source>Set the condition of all selected assets at once</source>
+        <translation>Ubah kondisi semua aset terpilih sekaligus</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>ICT Assets</source>
+        <translation>Aset TIK</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>Semua pilar</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Semua tahapan</translation>
+    </message>
+    <message>
+        <source>All OPD</source>
+        <translation>Semua OPD</translation>
+    </message>
+    <message>
+        <source>Whole regency</source>
+        <translation>Seluruh kabupaten</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Data sampel</translation>
+    </message>
+    <message>
+        <source>%1 programme(s), %2; %3 asset(s).</source>
+        <translation>%1 program, %2; %3 aset.</translation>
+    </message>
+    <message>
+        <source>Includes SAMPLE data.</source>
+        <translation>Termasuk data SAMPEL.</translation>
+    </message>
+    <message>
+        <source>Set Condition</source>
+        <translation>Ubah Kondisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Condition of the %n selected asset(s):</source>
+        <translation>
+            <numerusform>Kondisi %n aset terpilih:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pilar::MasterPlanExport</name>
     <message>
         <source>%1: choose .csv, .xlsx, .geojson or .gpkg as the export format.</source>
@@ -949,7 +1265,8 @@ Format: %2
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) cannot be used.</source>
         <translation>
-            <numerusform>Tidak ada yang diimpor: %n baris tidak dapat dipakai.</numerusform></translation>
+            <numerusform>Tidak ada yang diimpor: %n baris tidak dapat dipakai.</numerusform>
+        </translation>
     </message>
     <message>
         <source>  row %1 (%2): %3</source>
@@ -1022,6 +1339,21 @@ Format: %2
     <message>
         <source>the year "%1" is not a number</source>
         <translation>tahun "%1" bukan angka</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::MasterPlanOverlay</name>
+    <message>
+        <source>Save the project first: the master plan lives in the project file.</source>
+        <translation>Simpan proyek terlebih dahulu: masterplan disimpan di dalam berkas proyek.</translation>
+    </message>
+    <message>
+        <source>ICT assets</source>
+        <translation>Aset TIK</translation>
+    </message>
+    <message>
+        <source>Programme sites</source>
+        <translation>Lokasi program</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1598,97 @@ Format: %2
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ProgrammeDialog</name>
+    <message>
+        <source>New Programme</source>
+        <translation>Program Baru</translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Program %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(belum diisi)</translation>
+    </message>
+    <message>
+        <source>Rupiah, e.g. 1.500.000.000</source>
+        <translation>Rupiah, mis. 1.500.000.000</translation>
+    </message>
+    <message>
+        <source>kecamatan codes, e.g. 33.03.05, 33.03.04 (empty = whole regency)</source>
+        <translation>kode kecamatan, mis. 33.03.05, 33.03.04 (kosong = seluruh kabupaten)</translation>
+    </message>
+    <message>
+        <source>optional site as WKT in lon/lat, e.g. POINT (109.3634 -7.3886)</source>
+        <translation>lokasi opsional sebagai WKT bujur/lintang, mis. POINT (109.3634 -7.3886)</translation>
+    </message>
+    <message>
+        <source>Code *</source>
+        <translation>Kode *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nama *</translation>
+    </message>
+    <message>
+        <source>Pillar *</source>
+        <translation>Pilar *</translation>
+    </message>
+    <message>
+        <source>Sub-element</source>
+        <translation>Subelemen</translation>
+    </message>
+    <message>
+        <source>Stage *</source>
+        <translation>Tahapan *</translation>
+    </message>
+    <message>
+        <source>Kind *</source>
+        <translation>Sifat *</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Responsible OPD</source>
+        <translation>OPD penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Budget (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Tahun mulai</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>Tahun selesai</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,198 @@
+#include "MasterPlanOverlay.h"
+
+#include "LayerLoader.h"
+#include "MasterPlanVocabulary.h"
+#include "Project.h"
+#include "VectorLayer.h"
+
+#include <QFileInfo>
+#include <QHash>
+
+namespace pilar {
+
+namespace {
+const QString kProgrammes = QStringLiteral("mp_programmes");
+const QString kAssets = QStringLiteral("mp_assets");
+
+std::shared_ptr<VectorLayer> findLayer(const Project &project, const QString &table)
+{
+    const QString file = QFileInfo(project.filePath()).absoluteFilePath();
+    for (const auto &layer : project.layers())
+        if (layer->sourceLayer() == table && QFileInfo(layer->sourcePath()).absoluteFilePath() == file)
+            if (auto vector = std::dynamic_pointer_cast<VectorLayer>(layer)) return vector;
+    return nullptr;
+}
+
+std::shared_ptr<VectorLayer> load(const QString &path, const QString &table, QString *error)
+{
+    LayerLoader::Options options;
+    options.layerName = table;
+    auto result = LayerLoader::load(path, options);
+    if (result.layers.empty()) {
+        if (error) *error = result.errors.join(QLatin1Char('\n'));
+        return nullptr;
+    }
+    return std::static_pointer_cast<VectorLayer>(result.layers.front());
+}
+
+Symbol assetSymbol(const QString &type)
+{
+    Symbol s;
+    s.strokeColor = QColor(30, 30, 30);
+    s.strokeWidthMm = 0.2;
+    s.markerSizeMm = 2.6;
+    static const QHash<QString, std::pair<QColor, MarkerShape>> looks = {
+        {QStringLiteral("cctv"), {QColor(220, 40, 40), MarkerShape::Triangle}},
+        {QStringLiteral("wifi"), {QColor(30, 120, 220), MarkerShape::Circle}},
+        {QStringLiteral("tower"), {QColor(60, 60, 60), MarkerShape::Star}},
+        {QStringLiteral("server_room"), {QColor(120, 40, 160), MarkerShape::Square}},
+        {QStringLiteral("kiosk"), {QColor(0, 150, 120), MarkerShape::Diamond}},
+        {QStringLiteral("street_light"), {QColor(250, 200, 0), MarkerShape::Circle}},
+        {QStringLiteral("sensor"), {QColor(0, 170, 200), MarkerShape::Square}},
+    };
+    if (type == QLatin1String("fibre")) {
+        s.fillColor = Qt::transparent;
+        s.strokeColor = QColor(255, 120, 0);
+        s.strokeWidthMm = 0.6;
+        return s;
+    }
+    const auto look = looks.value(type, {QColor(128, 128, 128), MarkerShape::Circle});
+    s.fillColor = look.first;
+    s.markerShape = look.second;
+    return s;
+}
+}
+
+std::shared_ptr<VectorLayer> MasterPlanOverlay::programmesLayer(const Project &project)
+{
+    return findLayer(project, kProgrammes);
+}
+
+std::shared_ptr<VectorLayer> MasterPlanOverlay::assetsLayer(const Project &project)
+{
+    return findLayer(project, kAssets);
+}
+
+VectorStyle MasterPlanOverlay::programmeStyle(const QVector<Pillar> &pillars)
+{
+    VectorStyle style;
+    style.kind = StyleKind::Categorized;
+    style.field = QStringLiteral("pillar_uuid");
+    for (const Pillar &p : pillars) {
+        Symbol s;
+        s.fillColor = p.color;
+        s.strokeColor = Qt::white;
+        s.strokeWidthMm = 0.4;
+        s.markerShape = MarkerShape::Square;
+        s.markerSizeMm = 4.5;
+        style.categories.push_back({p.uuid, QStringLiteral("%1 — %2").arg(p.nameEn, p.nameId), s, true});
+    }
+    return style;
+}
+
+VectorStyle MasterPlanOverlay::assetStyle()
+{
+    VectorStyle style;
+    style.kind = StyleKind::Categorized;
+    style.field = QStringLiteral("type");
+    for (const QString &type : MasterPlanVocabulary::assetTypes())
+        if (type != QLatin1String("application")) // applications have no place on the map
+            style.categories.push_back({type, MasterPlanVocabulary::label(type), assetSymbol(type), true});
+    return style;
+}
+
+bool MasterPlanOverlay::ensureLayers(Project &project, const QVector<Pillar> &pillars, QString *error)
+{
+    if (project.filePath().isEmpty()) {
+        if (error) *error = tr("Save the project first: the master plan lives in the project file.");
+        return false;
+    }
+    if (!assetsLayer(project)) {
+        auto assets = load(project.filePath(), kAssets, error);
+        if (!assets) return false;
+        assets->setStyle(assetStyle());
+        assets->setName(tr("ICT assets"));
+        project.addLayer(assets);
+    }
+    if (!programmesLayer(project)) {
+        auto programmes = load(project.filePath(), kProgrammes, error);
+        if (!programmes) return false;
+        programmes->setStyle(programmeStyle(pillars));
+        programmes->setName(tr("Programme sites"));
+        project.addLayer(programmes);
+    }
+    return true;
+}
+
+bool MasterPlanOverlay::reload(Project &project, QString *error)
+{
+    for (const QString &table : {kAssets, kProgrammes}) {
+        auto layer = findLayer(project, table);
+        if (!layer) continue;
+        auto fresh = load(project.filePath(), table, error);
+        if (!fresh) return false;
+        layer->setData(fresh->data());
+        project.notifyLayerContentChanged(layer->id());
+    }
+    return true;
+}
+
+int MasterPlanOverlay::featureOf(const VectorLayer &layer, const QString &uuid)
+{
+    const VectorData &d = *layer.data();
+    const int field = d.fieldIndex(QStringLiteral("uuid"));
+    if (field < 0) return -1;
+    for (std::size_t f = 0; f < d.featureCount(); ++f)
+        if (d.attribute(f, field).toString() == uuid) return int(f);
+    return -1;
+}
+
+QString MasterPlanOverlay::uuidOf(const VectorLayer &layer, uint32_t feature)
+{
+    const VectorData &d = *layer.data();
+    const int field = d.fieldIndex(QStringLiteral("uuid"));
+    return field < 0 || feature >= d.featureCount() ? QString() : d.attribute(feature, field).toString();
+}
+
+void MasterPlanOverlay::applyFilter(Project &project, const Filter &filter, const QVector<Programme> &programmes,
+                                    const QVector<Asset> &assets)
+{
+    QHash<QString, const Programme *> programmeByUuid;
+    QHash<QString, bool> programmeShown;
+    for (const Programme &p : programmes) {
+        programmeByUuid.insert(p.uuid, &p);
+        bool shown = !filter.year || !p.startYear || p.startYear <= filter.year;
+        shown = shown && (filter.pillarUuid.isEmpty() || p.pillarUuid == filter.pillarUuid);
+        shown = shown && (filter.stageUuid.isEmpty() || p.stageUuid == filter.stageUuid);
+        shown = shown && (filter.opdUuid.isEmpty() || p.opdUuid == filter.opdUuid);
+        shown = shown && (filter.kecamatanCode.isEmpty() || p.kecamatanCodes.isEmpty() || p.kecamatanCodes.contains(filter.kecamatanCode));
+        programmeShown.insert(p.uuid, shown);
+    }
+    QHash<QString, bool> assetShown;
+    for (const Asset &a : assets) {
+        bool shown = !filter.year || !a.installDate.isValid() || a.installDate.year() <= filter.year;
+        // Pillar and stage reach an asset through the programme it serves.
+        const Programme *p = programmeByUuid.value(a.programmeUuid);
+        if (!filter.pillarUuid.isEmpty()) shown = shown && p && p->pillarUuid == filter.pillarUuid;
+        if (!filter.stageUuid.isEmpty()) shown = shown && p && p->stageUuid == filter.stageUuid;
+        shown = shown && (filter.opdUuid.isEmpty() || a.opdUuid == filter.opdUuid);
+        shown = shown && (filter.kecamatanCode.isEmpty() || a.kecamatanCode == filter.kecamatanCode);
+        assetShown.insert(a.uuid, shown);
+    }
+    auto apply = [&](const std::shared_ptr<VectorLayer> &layer, const QHash<QString, bool> &shown) {
+        if (!layer) return;
+        if (filter.isEmpty()) {
+            layer->setFeatureMask(nullptr);
+        } else {
+            auto mask = std::make_shared<std::vector<uint8_t>>(layer->featureCount(), 1);
+            for (std::size_t f = 0; f < layer->featureCount(); ++f)
+                (*mask)[f] = shown.value(uuidOf(*layer, uint32_t(f)), true) ? 1 : 0;
+            layer->setFeatureMask(mask);
+        }
+        project.notifyLayerContentChanged(layer->id());
+    };
+    apply(programmesLayer(project), programmeShown);
+    apply(assetsLayer(project), assetShown);
+}
+
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Asset.h"
+#include "Pillar.h"
+#include "Programme.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+namespace pilar {
+
+class Project;
+class VectorLayer;
+struct VectorStyle;
+
+/// The master plan drawn over the map: the programme sites and the ICT assets as two
+/// layers read from the project's own tables, coloured by pillar and by asset type, and
+/// filtered (a year, a pillar, a stage, an OPD, a kecamatan) through feature masks so
+/// the data and the styles stay untouched.
+class MasterPlanOverlay
+{
+    Q_DECLARE_TR_FUNCTIONS(pilar::MasterPlanOverlay)
+
+public:
+    struct Filter
+    {
+        int year = 0;             ///< show what exists or is planned by this year; 0 = all years
+        QString pillarUuid;
+        QString stageUuid;
+        QString opdUuid;
+        QString kecamatanCode;
+        bool isEmpty() const { return !year && pillarUuid.isEmpty() && stageUuid.isEmpty() && opdUuid.isEmpty() && kecamatanCode.isEmpty(); }
+    };
+
+    static std::shared_ptr<VectorLayer> programmesLayer(const Project &project);
+    static std::shared_ptr<VectorLayer> assetsLayer(const Project &project);
+    /// Adds the two layers (on top) when the project lacks them. The project must have a file.
+    static bool ensureLayers(Project &project, const QVector<Pillar> &pillars, QString *error);
+    /// Re-reads both layers from the project file after edits, keeping their styles.
+    static bool reload(Project &project, QString *error);
+    /// Shows only what passes the filter; an empty filter shows everything.
+    static void applyFilter(Project &project, const Filter &filter, const QVector<Programme> &programmes, const QVector<Asset> &assets);
+    /// The feature index of a row in a layer (by its uuid), or -1.
+    static int featureOf(const VectorLayer &layer, const QString &uuid);
+    /// The uuid of a feature of an overlay layer, or empty.
+    static QString uuidOf(const VectorLayer &layer, uint32_t feature);
+
+    static VectorStyle programmeStyle(const QVector<Pillar> &pillars);
+    static VectorStyle assetStyle();
+};
+
+}

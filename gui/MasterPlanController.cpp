@@ -1,0 +1,151 @@
+#include "MasterPlanController.h"
+
+#include "MasterPlanEditCommand.h"
+#include "MasterPlanSchema.h"
+#include "Project.h"
+
+#include <QUndoStack>
+
+namespace pilar {
+
+MasterPlanController::MasterPlanController(QObject *parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+{
+}
+
+MasterPlanController::~MasterPlanController() = default;
+
+void MasterPlanController::setProject(Project *project)
+{
+    m_project = project;
+    m_store.close();
+    m_undo->clear();
+    m_filter = {};
+    m_reason.clear();
+    m_path = project ? project->filePath() : QString();
+    if (!project || project->filePath().isEmpty()) {
+        m_reason = tr("Save the project first: the master plan lives in the project file.");
+    } else if (!m_store.open(project->filePath(), &m_reason)) {
+        m_store.close();
+    } else if (!MasterPlanOverlay::ensureLayers(*project, m_store.pillars(), &m_reason)) {
+        m_store.close();
+    }
+    if (!m_store.isOpen()) m_path.clear();
+    refresh();
+}
+
+void MasterPlanController::refresh()
+{
+    if (m_store.isOpen()) {
+        m_programmes = m_store.programmes();
+        m_assets = m_store.assets();
+        m_pillars = m_store.pillars();
+        m_stages = m_store.stages();
+        m_opds = m_store.opds();
+        if (m_project) {
+            QString error;
+            if (!MasterPlanOverlay::reload(*m_project, &error)) emit errorOccurred(error);
+            MasterPlanOverlay::applyFilter(*m_project, m_filter, m_programmes, m_assets);
+        }
+    } else {
+        m_programmes.clear();
+        m_assets.clear();
+        m_pillars.clear();
+        m_stages.clear();
+        m_opds.clear();
+    }
+    emit changed();
+}
+
+void MasterPlanController::setFilter(const MasterPlanOverlay::Filter &filter)
+{
+    m_filter = filter;
+    if (m_project && m_store.isOpen()) MasterPlanOverlay::applyFilter(*m_project, m_filter, m_programmes, m_assets);
+}
+
+bool MasterPlanController::applyState(const State &state, const State &other)
+{
+    QString error;
+    bool ok = true;
+    if (const auto *p = std::get_if<Programme>(&state)) {
+        Programme copy = *p;
+        ok = m_store.save(copy, &error);
+    } else if (const auto *a = std::get_if<Asset>(&state)) {
+        Asset copy = *a;
+        ok = m_store.save(copy, &error);
+    } else if (const auto *p = std::get_if<Programme>(&other)) {
+        ok = m_store.removeProgramme(p->uuid, &error);
+    } else if (const auto *a = std::get_if<Asset>(&other)) {
+        ok = m_store.removeAsset(a->uuid, &error);
+    }
+    if (!ok) emit errorOccurred(error);
+    refresh();
+    return ok;
+}
+
+bool MasterPlanController::saveProgramme(Programme programme, QString *error)
+{
+    if (!isAvailable()) { if (error) *error = m_reason; return false; }
+    const QStringList problems = m_store.validate(programme);
+    if (!problems.isEmpty()) { if (error) *error = problems.join(QLatin1Char('\n')); return false; }
+    const auto before = programme.uuid.isEmpty() ? std::nullopt : m_store.programme(programme.uuid);
+    if (programme.uuid.isEmpty()) programme.uuid = MasterPlanSchema::newUuid();
+    State beforeState = before ? State(*before) : State();
+    m_undo->push(new MasterPlanEditCommand(this, beforeState, programme,
+                                           before ? tr("Edit programme %1").arg(programme.code) : tr("Add programme %1").arg(programme.code)));
+    return true;
+}
+
+bool MasterPlanController::saveAsset(Asset asset, QString *error)
+{
+    if (!isAvailable()) { if (error) *error = m_reason; return false; }
+    const QStringList problems = m_store.validate(asset);
+    if (!problems.isEmpty()) { if (error) *error = problems.join(QLatin1Char('\n')); return false; }
+    const auto before = asset.uuid.isEmpty() ? std::nullopt : m_store.asset(asset.uuid);
+    if (asset.uuid.isEmpty()) asset.uuid = MasterPlanSchema::newUuid();
+    State beforeState = before ? State(*before) : State();
+    m_undo->push(new MasterPlanEditCommand(this, beforeState, asset,
+                                           before ? tr("Edit asset %1").arg(asset.code) : tr("Add asset %1").arg(asset.code)));
+    return true;
+}
+
+bool MasterPlanController::removeProgramme(const QString &uuid, QString *error)
+{
+    const auto before = isAvailable() ? m_store.programme(uuid) : std::nullopt;
+    if (!before) { if (error) *error = tr("The programme no longer exists."); return false; }
+    m_undo->push(new MasterPlanEditCommand(this, *before, State(), tr("Delete programme %1").arg(before->code)));
+    return true;
+}
+
+bool MasterPlanController::removeAsset(const QString &uuid, QString *error)
+{
+    const auto before = isAvailable() ? m_store.asset(uuid) : std::nullopt;
+    if (!before) { if (error) *error = tr("The asset no longer exists."); return false; }
+    m_undo->push(new MasterPlanEditCommand(this, *before, State(), tr("Delete asset %1").arg(before->code)));
+    return true;
+}
+
+bool MasterPlanController::bulkSetAssets(const QStringList &uuids, const QString &field, const QString &value, QString *error)
+{
+    if (!isAvailable() || uuids.isEmpty()) { if (error) *error = m_reason; return false; }
+    auto *macro = new MasterPlanEditCommand(this, State(), State(), tr("Set %1 on %n asset(s)", nullptr, int(uuids.size())).arg(field));
+    for (const QString &uuid : uuids) {
+        const auto before = m_store.asset(uuid);
+        if (!before) continue;
+        Asset after = *before;
+        if (field == QLatin1String("condition")) after.condition = value;
+        else if (field == QLatin1String("opd")) after.opdUuid = value;
+        const QStringList problems = m_store.validate(after);
+        if (!problems.isEmpty()) {
+            delete macro;
+            if (error) *error = QStringLiteral("%1: %2").arg(after.code, problems.join(QLatin1Char(' ')));
+            return false;
+        }
+        new MasterPlanEditCommand(this, *before, after, after.code, macro);
+    }
+    m_undo->push(macro);
+    return true;
+}
+
+}

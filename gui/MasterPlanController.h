@@ -1,0 +1,80 @@
+#pragma once
+
+#include "MasterPlanOverlay.h"
+#include "MasterPlanStore.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+#include <variant>
+
+class QUndoStack;
+
+namespace pilar {
+
+class Project;
+
+/// The master plan of the open project for the GUI: the store on the project file, the
+/// undo stack of edits (every edit is a command), the overlay layers and their filter.
+/// Edits are validated before they are pushed; each one is one SQLite transaction.
+class MasterPlanController : public QObject
+{
+    Q_OBJECT
+public:
+    /// A row as it was or will be: nothing (not there), a programme or an asset.
+    using State = std::variant<std::monostate, Programme, Asset>;
+
+    explicit MasterPlanController(QObject *parent = nullptr);
+    ~MasterPlanController() override;
+
+    /// Opens the project's master plan (the project must have a file) and adds the overlay.
+    void setProject(Project *project);
+    bool isAvailable() const { return m_store.isOpen(); }
+    /// The project file the store is open on (empty when unavailable).
+    QString filePath() const { return m_path; }
+    QString unavailableReason() const { return m_reason; }
+    MasterPlanStore &store() { return m_store; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    const QVector<Programme> &programmes() const { return m_programmes; }
+    const QVector<Asset> &assets() const { return m_assets; }
+    const QVector<Pillar> &pillars() const { return m_pillars; }
+    const QVector<Stage> &stages() const { return m_stages; }
+    const QVector<Opd> &opds() const { return m_opds; }
+
+    /// Validates, then pushes an undoable edit. A new row gets its UUID here.
+    bool saveProgramme(Programme programme, QString *error);
+    bool saveAsset(Asset asset, QString *error);
+    bool removeProgramme(const QString &uuid, QString *error);
+    bool removeAsset(const QString &uuid, QString *error);
+    /// Sets one field on many assets as a single undoable edit ("condition", "opd").
+    bool bulkSetAssets(const QStringList &uuids, const QString &field, const QString &value, QString *error);
+
+    /// Writes `state` (or removes the row of `other` when state is empty): used by commands.
+    bool applyState(const State &state, const State &other);
+
+    MasterPlanOverlay::Filter filter() const { return m_filter; }
+    void setFilter(const MasterPlanOverlay::Filter &filter);
+    /// Re-reads the rows and the overlay layers, re-applies the filter, emits changed().
+    void refresh();
+
+signals:
+    void changed();
+    void errorOccurred(const QString &message);
+
+private:
+    QPointer<Project> m_project;
+    MasterPlanStore m_store;
+    QUndoStack *m_undo;
+    QString m_reason;
+    QString m_path;
+    QVector<Programme> m_programmes;
+    QVector<Asset> m_assets;
+    QVector<Pillar> m_pillars;
+    QVector<Stage> m_stages;
+    QVector<Opd> m_opds;
+    MasterPlanOverlay::Filter m_filter;
+};
+
+}

@@ -1,0 +1,180 @@
+#include "ProgrammeDialog.h"
+
+#include "MasterPlanController.h"
+#include "MasterPlanVocabulary.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace pilar {
+
+namespace {
+void selectData(QComboBox *box, const QString &value)
+{
+    const int i = box->findData(value);
+    box->setCurrentIndex(i >= 0 ? i : 0);
+}
+}
+
+ProgrammeDialog::ProgrammeDialog(MasterPlanController *controller, const Programme &programme, QWidget *parent)
+    : QDialog(parent)
+    , m_controller(controller)
+    , m_original(programme)
+    , m_code(new QLineEdit(this))
+    , m_name(new QLineEdit(this))
+    , m_pillar(new QComboBox(this))
+    , m_subElement(new QComboBox(this))
+    , m_stage(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_horizon(new QComboBox(this))
+    , m_opd(new QComboBox(this))
+    , m_partners(new QListWidget(this))
+    , m_funding(new QComboBox(this))
+    , m_budget(new QLineEdit(this))
+    , m_startYear(new QSpinBox(this))
+    , m_endYear(new QSpinBox(this))
+    , m_kecamatan(new QLineEdit(this))
+    , m_site(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_problems(new QLabel(this))
+{
+    setWindowTitle(programme.uuid.isEmpty() ? tr("New Programme") : tr("Programme %1").arg(programme.code));
+    resize(560, 720);
+    for (const Pillar &p : controller->pillars()) m_pillar->addItem(QStringLiteral("%1 — %2").arg(p.nameId, p.nameEn), p.uuid);
+    for (const Stage &s : controller->stages())
+        m_stage->addItem(QStringLiteral("%1 (%2–%3)").arg(s.nameId).arg(s.firstYear).arg(s.lastYear), s.uuid);
+    for (const QString &code : MasterPlanVocabulary::statuses()) m_status->addItem(MasterPlanVocabulary::label(code), code);
+    m_horizon->addItem(tr("(not set)"), QString());
+    for (const QString &code : MasterPlanVocabulary::horizons()) m_horizon->addItem(MasterPlanVocabulary::label(code), code);
+    m_opd->addItem(tr("(not set)"), QString());
+    for (const Opd &o : controller->opds()) m_opd->addItem(o.name, o.uuid);
+    for (const Partner &p : controller->store().partners()) {
+        auto *item = new QListWidgetItem(p.name, m_partners);
+        item->setData(Qt::UserRole, p.uuid);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_partners->setMaximumHeight(80);
+    m_funding->addItem(tr("(not set)"), QString());
+    for (const QString &code : MasterPlanVocabulary::fundingSources()) m_funding->addItem(MasterPlanVocabulary::label(code), code);
+    m_budget->setPlaceholderText(tr("Rupiah, e.g. 1.500.000.000"));
+    for (QSpinBox *y : {m_startYear, m_endYear}) {
+        y->setRange(2000, 2100);
+        y->setSpecialValueText(tr("(not set)"));
+        y->setMinimum(1999);
+    }
+    m_kecamatan->setPlaceholderText(tr("kecamatan codes, e.g. 33.03.05, 33.03.04 (empty = whole regency)"));
+    m_site->setPlaceholderText(tr("optional site as WKT in lon/lat, e.g. POINT (109.3634 -7.3886)"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #a00000;"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Code *"), m_code);
+    form->addRow(tr("Name *"), m_name);
+    form->addRow(tr("Pillar *"), m_pillar);
+    form->addRow(tr("Sub-element"), m_subElement);
+    form->addRow(tr("Stage *"), m_stage);
+    form->addRow(tr("Kind *"), m_status);
+    form->addRow(tr("Horizon"), m_horizon);
+    form->addRow(tr("Responsible OPD"), m_opd);
+    form->addRow(tr("Partners"), m_partners);
+    form->addRow(tr("Funding source"), m_funding);
+    form->addRow(tr("Budget (Rp)"), m_budget);
+    form->addRow(tr("Start year"), m_startYear);
+    form->addRow(tr("End year"), m_endYear);
+    form->addRow(tr("Kecamatan"), m_kecamatan);
+    form->addRow(tr("Site"), m_site);
+    form->addRow(tr("Description"), m_description);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProgrammeDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_pillar, &QComboBox::currentIndexChanged, this, &ProgrammeDialog::fillSubElements);
+    setProgramme(programme);
+}
+
+void ProgrammeDialog::fillSubElements()
+{
+    const QString keep = m_subElement->currentData().toString();
+    m_subElement->clear();
+    m_subElement->addItem(tr("(not set)"), QString());
+    for (const SubElement &s : m_controller->store().subElements())
+        if (s.pillarUuid == m_pillar->currentData().toString()) m_subElement->addItem(s.nameId, s.uuid);
+    selectData(m_subElement, keep);
+}
+
+void ProgrammeDialog::setProgramme(const Programme &p)
+{
+    m_code->setText(p.code);
+    m_name->setText(p.name);
+    selectData(m_pillar, p.pillarUuid);
+    fillSubElements();
+    selectData(m_subElement, p.subElementUuid);
+    selectData(m_stage, p.stageUuid);
+    selectData(m_status, p.status.isEmpty() ? QStringLiteral("ditambahkan") : p.status);
+    selectData(m_horizon, p.horizon);
+    selectData(m_opd, p.opdUuid);
+    for (int i = 0; i < m_partners->count(); ++i)
+        m_partners->item(i)->setCheckState(p.partnerUuids.contains(m_partners->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    selectData(m_funding, p.funding);
+    m_budget->setText(p.budget ? QLocale().toString(p.budget) : QString());
+    m_startYear->setValue(p.startYear ? p.startYear : m_startYear->minimum());
+    m_endYear->setValue(p.endYear ? p.endYear : m_endYear->minimum());
+    m_kecamatan->setText(p.kecamatanCodes.join(QStringLiteral(", ")));
+    m_site->setText(p.geometryWkt);
+    m_description->setPlainText(p.description);
+}
+
+Programme ProgrammeDialog::programme() const
+{
+    Programme p = m_original;
+    p.code = m_code->text().trimmed();
+    p.name = m_name->text().trimmed();
+    p.pillarUuid = m_pillar->currentData().toString();
+    p.subElementUuid = m_subElement->currentData().toString();
+    p.stageUuid = m_stage->currentData().toString();
+    p.status = m_status->currentData().toString();
+    p.horizon = m_horizon->currentData().toString();
+    p.opdUuid = m_opd->currentData().toString();
+    p.partnerUuids.clear();
+    for (int i = 0; i < m_partners->count(); ++i)
+        if (m_partners->item(i)->checkState() == Qt::Checked) p.partnerUuids << m_partners->item(i)->data(Qt::UserRole).toString();
+    p.funding = m_funding->currentData().toString();
+    QString digits = m_budget->text();
+    digits.remove(QRegularExpression(QStringLiteral("[^0-9-]")));
+    p.budget = digits.toLongLong();
+    p.startYear = m_startYear->value() == m_startYear->minimum() ? 0 : m_startYear->value();
+    p.endYear = m_endYear->value() == m_endYear->minimum() ? 0 : m_endYear->value();
+    p.kecamatanCodes = m_kecamatan->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    p.geometryWkt = m_site->text().trimmed();
+    p.description = m_description->toPlainText();
+    return p;
+}
+
+QString ProgrammeDialog::problemsText() const
+{
+    return m_problems->text();
+}
+
+void ProgrammeDialog::accept()
+{
+    QString error;
+    if (!m_controller->saveProgramme(programme(), &error)) {
+        m_problems->setText(error);
+        return;
+    }
+    QDialog::accept();
+}
+
+}
