@@ -7,6 +7,7 @@
 #include "MasterPlanStore.h"
 #include "MasterPlanVocabulary.h"
 #include "SampleMasterPlan.h"
+#include "SqliteDatabase.h"
 #include "Project.h"
 #include "ProjectFile.h"
 #include "VectorLayer.h"
@@ -54,8 +55,12 @@ QString DemoProject::defaultPath()
 QString DemoProject::ensureInstalled(QString *error)
 {
     const QString path = defaultPath();
-    if (QFileInfo::exists(path) && ProjectFile::isProjectFile(path))
-        return path;
+    if (QFileInfo::exists(path) && ProjectFile::isProjectFile(path)) {
+        // A demo written by an older Pilar is replaced, so the demo always shows what this one can do.
+        SqliteDatabase db;
+        if (db.open(path, true) && db.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'demo_version'")).toInt() >= kDemoVersion)
+            return path;
+    }
     return create(path, error) ? path : QString();
 }
 
@@ -147,6 +152,15 @@ bool DemoProject::create(const QString &path, QString *error, bool samplePlan)
         QFile::remove(staging);
         if (error) *error = saveError;
         return false;
+    }
+    {
+        SqliteDatabase db;
+        if (!db.open(staging) || !db.exec(QStringLiteral("INSERT OR REPLACE INTO pilar_project(key, value) VALUES ('demo_version', ?1)"),
+                                          {QString::number(samplePlan ? kDemoVersion : 0)})) {
+            QFile::remove(staging);
+            if (error) *error = db.lastError();
+            return false;
+        }
     }
     QFile::remove(target);
     if (!QFile::rename(staging, target)) {

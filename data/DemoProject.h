@@ -15,6 +15,9 @@ class DemoProject
     Q_DECLARE_TR_FUNCTIONS(pilar::DemoProject)
 
 public:
+    /// Raised when the demo's content changes; an installed older demo is then rewritten.
+    static constexpr int kDemoVersion = 2;
+
     /// Writes the demo project to `path` (replacing it). False with a message otherwise.
     /// Without `samplePlan` it is the start of a real project: the boundaries, the default
     /// pillars and stages, and an empty master plan (`pilar-cli new`).

@@ -485,6 +485,7 @@ void MainWindow::createMasterPlan(QMenu *editMenu)
     dock->setWidget(m_masterPlanDock);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide(); // shown with the first project that has a master plan
+    resizeDocks({dock}, {440}, Qt::Horizontal);
     connect(m_masterPlan, &MasterPlanController::changed, dock, [this, dock] {
         if (m_masterPlan->isAvailable() && !dock->isVisible() && !m_masterPlanShown) {
             dock->show();

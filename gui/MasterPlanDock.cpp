@@ -67,8 +67,12 @@ MasterPlanDock::MasterPlanDock(MasterPlanController *controller, QWidget *parent
     filters->addRow(tr("Kecamatan"), m_kecamatan);
     filters->addRow(tr("Year"), yearRow);
 
-    m_tree->setHeaderLabels({tr("Programme"), tr("Code"), tr("OPD"), tr("Budget"), tr("Years"), tr("Kind")});
+    // The name takes the room; code, OPD and kind are in the tooltip so the dock can stay narrow.
+    m_tree->setHeaderLabels({tr("Programme"), tr("Budget"), tr("Years")});
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     auto *programmePage = new QWidget(this);
     auto *programmeButtons = new QHBoxLayout;
     auto *addProgramme = new QPushButton(tr("Add…"), this);
@@ -249,12 +253,12 @@ void MasterPlanDock::applyFilters()
                     pillarItem->setFont(0, f);
                 }
                 if (!stageItem) stageItem = new QTreeWidgetItem(pillarItem, {QStringLiteral("%1 (%2–%3)").arg(stage.nameId).arg(stage.firstYear).arg(stage.lastYear)});
-                auto *item = new QTreeWidgetItem(stageItem, {p.name, p.code, opdName.value(p.opdUuid), rupiah(p.budget),
-                                                             p.startYear ? QStringLiteral("%1–%2").arg(p.startYear).arg(p.endYear) : QString(),
-                                                             MasterPlanVocabulary::label(p.status)});
+                auto *item = new QTreeWidgetItem(stageItem, {p.name, rupiah(p.budget),
+                                                             p.startYear ? QStringLiteral("%1–%2").arg(p.startYear).arg(p.endYear) : QString()});
                 item->setData(0, kUuidRole, p.uuid);
-                item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-                if (p.sample) item->setToolTip(0, tr("Sample data"));
+                item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+                item->setToolTip(0, QStringLiteral("%1\n%2\n%3").arg(p.code, opdName.value(p.opdUuid), MasterPlanVocabulary::label(p.status)) +
+                                        (p.sample ? QStringLiteral("\n") + tr("Sample data") : QString()));
                 if (p.uuid == selectedProgramme) m_tree->setCurrentItem(item);
                 ++programmeCount;
                 budget += p.budget;

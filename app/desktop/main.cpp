@@ -1,3 +1,4 @@
+#include "DemoProject.h"
 #include "MainWindow.h"
 #include "ProjectFile.h"
 #include "Translations.h"
@@ -36,6 +37,8 @@ int main(int argc, char *argv[])
         window.openProject(files.first());
     } else if (!files.isEmpty()) {
         window.addLayers(files);
+    } else if (!last.isEmpty() && QFileInfo(last) == QFileInfo(pilar::DemoProject::defaultPath())) {
+        window.openDemoProject(); // through the demo's own check, which renews a demo from an older Pilar
     } else if (!last.isEmpty() && QFileInfo::exists(last)) {
         window.openProject(last);
     } else {

@@ -1090,7 +1090,8 @@ Format: %2
     <message numerus="yes">
         <source>Set %1 on %n asset(s)</source>
         <translation>
-            <numerusform>Ubah %1 pada %n aset</numerusform></translation>
+            <numerusform>Ubah %1 pada %n aset</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1142,10 +1143,6 @@ Format: %2
     <message>
         <source>Years</source>
         <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Sifat</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -1242,7 +1239,8 @@ Format: %2
     <message numerus="yes">
         <source>Condition of the %n selected asset(s):</source>
         <translation>
-            <numerusform>Kondisi %n aset terpilih:</numerusform></translation>
+            <numerusform>Kondisi %n aset terpilih:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
