@@ -193,6 +193,38 @@ QString MasterPlanImport::Result::toText() const
     return out;
 }
 
+bool MasterPlanImport::preview(const QString &sourcePath, const QString &layerName, int maxRows, QStringList &columns,
+                               QList<QStringList> &rows, QString *error)
+{
+    QString memPath;
+    const QString source = utf8Source(sourcePath, &memPath);
+    GDALDatasetUniquePtr ds = DatasetOpener::open(source, error);
+    auto cleanup = [&] { if (!memPath.isEmpty()) VSIUnlink(memPath.toUtf8().constData()); };
+    if (!ds) {
+        if (error) error->replace(memPath, QDir::toNativeSeparators(sourcePath));
+        cleanup();
+        return false;
+    }
+    OGRLayer *layer = layerName.isEmpty() ? (ds->GetLayerCount() ? ds->GetLayer(0) : nullptr) : ds->GetLayerByName(layerName.toUtf8().constData());
+    if (!layer) {
+        if (error) *error = tr("%1: there is no table to import (layer \"%2\").").arg(QDir::toNativeSeparators(sourcePath), layerName);
+        cleanup();
+        return false;
+    }
+    OGRFeatureDefn *defn = layer->GetLayerDefn();
+    columns.clear();
+    rows.clear();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) columns << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+    for (auto &feature : *layer) {
+        if (rows.size() >= maxRows) break;
+        QStringList row;
+        for (int i = 0; i < defn->GetFieldCount(); ++i) row << QString::fromUtf8(feature->GetFieldAsString(i));
+        rows << row;
+    }
+    cleanup();
+    return true;
+}
+
 MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback *feedback)
 {
     Result result;

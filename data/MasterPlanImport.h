@@ -63,6 +63,9 @@ public:
     static QJsonObject mappingToJson(const QHash<QString, QString> &mapping);
 
     static Result run(const Options &options, Feedback *feedback = nullptr);
+    /// The columns and the first rows of a source, for the mapping dialog's preview.
+    static bool preview(const QString &sourcePath, const QString &layerName, int maxRows, QStringList &columns,
+                        QList<QStringList> &rows, QString *error);
 };
 
 }

@@ -10,7 +10,9 @@
 #include "LayerPropertiesDialog.h"
 #include "AssetDialog.h"
 #include "CoordinateTransform.h"
+#include "ImportDialog.h"
 #include "MasterPlanController.h"
+#include "MasterPlanExport.h"
 #include "MasterPlanDock.h"
 #include "MasterPlanVocabulary.h"
 #include "ProgrammeDialog.h"
@@ -478,6 +480,27 @@ void MainWindow::createMasterPlan(QMenu *editMenu)
     editMenu->addAction(tr("Add &Programme…"), this, [this] { editProgramme(QString()); });
     editMenu->addAction(tr("Add &Asset…"), this, [this] { editAsset(QString()); });
     editMenu->addAction(tr("Place Asset on the &Map"), this, [this] { placeAsset(QString()); });
+    editMenu->addSeparator();
+    editMenu->addAction(tr("&Import Programmes or Assets…"), this, [this] {
+        if (!m_masterPlan->isAvailable()) {
+            m_messageBar->showMessage(MessageBar::Level::Info, m_masterPlan->unavailableReason());
+            return;
+        }
+        ImportDialog(m_masterPlan, this).exec();
+    });
+    for (const bool assets : {false, true}) {
+        editMenu->addAction(assets ? tr("&Export Assets…") : tr("Export Pro&grammes…"), this, [this, assets] {
+            if (!m_masterPlan->isAvailable()) return;
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(),
+                                                              tr("Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)"));
+            if (path.isEmpty()) return;
+            QString error;
+            const int rows = MasterPlanExport::run(m_masterPlan->filePath(), assets ? MasterPlanExport::What::Assets : MasterPlanExport::What::Programmes,
+                                                   path, &error);
+            if (rows < 0) m_messageBar->showMessage(MessageBar::Level::Error, error);
+            else m_statusBar->showMessage(tr("Wrote %n row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)), 8000);
+        });
+    }
 
     m_masterPlanDock = new MasterPlanDock(m_masterPlan, this);
     auto *dock = new QDockWidget(tr("Master Plan"), this);

@@ -11,6 +11,7 @@
 #include "LayerPropertiesDialog.h"
 #include "LayerTreeModel.h"
 #include "AssetDialog.h"
+#include "ImportDialog.h"
 #include "MainWindow.h"
 #include "MasterPlanController.h"
 #include "MasterPlanDock.h"
@@ -469,6 +470,30 @@ private slots:
         QVERIFY(!programmes->featureMask());
         // The dock lists the plan as a tree: pillars at the top.
         QCOMPARE(m_window->masterPlanDock()->programmeTree()->topLevelItemCount(), 6);
+    }
+
+    void importDialogChecksThenImportsAll()
+    {
+        MasterPlanController *plan = m_window->masterPlan();
+        const int before = plan->assets().size();
+        const QString csv = m_dir.filePath(QStringLiteral("daftar aset.csv"));
+        QVERIFY(test::TestData::writeText(csv, "kode;nama;jenis;kondisi;lintang;bujur\n"
+                                               "KIOS-77;Anjungan Mal Pelayanan Publik;kios;baik;-7,389;109,362\n"
+                                               "KIOS-78;Anjungan Luar Kota;kios;baik;-6,2;106,8\n"));
+        ImportDialog dialog(plan, m_window.get());
+        dialog.setWhat(MasterPlanImport::What::Assets);
+        QVERIFY(dialog.setSource(csv));
+        QCOMPARE(dialog.mapping().value(QStringLiteral("type")), QStringLiteral("jenis")); // guessed from the names
+        QVERIFY(!dialog.runImport(false));
+        QVERIFY2(dialog.reportText().contains(QStringLiteral("row 2")), qPrintable(dialog.reportText()));
+        QCOMPARE(plan->assets().size(), before); // all or nothing
+        QVERIFY(test::TestData::writeText(csv, "kode;nama;jenis;kondisi;lintang;bujur\n"
+                                               "KIOS-77;Anjungan Mal Pelayanan Publik;kios;baik;-7,389;109,362\n"));
+        QVERIFY(dialog.setSource(csv));
+        QVERIFY(dialog.runImport(true));
+        QCOMPARE(plan->assets().size(), before); // a check keeps nothing
+        QVERIFY(dialog.runImport(false));
+        QCOMPARE(plan->assets().size(), before + 1);
     }
 
     void clickingAKecamatanListsItsPlan()

@@ -622,6 +622,61 @@ Format: %2
     </message>
 </context>
 <context>
+    <name>pilar::ImportDialog</name>
+    <message>
+        <source>Import into the Master Plan</source>
+        <translation>Impor ke Masterplan</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>ICT assets</source>
+        <translation>Aset TIK</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Check the rows before importing: every problem is listed here, row by row.</source>
+        <translation>Periksa baris sebelum mengimpor: setiap masalah dicantumkan di sini, baris demi baris.</translation>
+    </message>
+    <message>
+        <source>Check Rows</source>
+        <translation>Periksa Baris</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Baris-baris pertama berkas:</translation>
+    </message>
+    <message>
+        <source>Which column fills which field (* required):</source>
+        <translation>Kolom mana mengisi isian mana (* wajib):</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and map data (*.csv *.xlsx *.ods *.gpkg *.geojson *.shp *.kml);;All files (*)</source>
+        <translation>Lembar kerja dan data peta (*.csv *.xlsx *.ods *.gpkg *.geojson *.shp *.kml);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(tidak diimpor)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Pilih berkas terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>All rows can be imported.</source>
+        <translation>Semua baris dapat diimpor.</translation>
+    </message>
+</context>
+<context>
     <name>pilar::LayerLoader</name>
     <message>
         <source>%1: layer "%2" has no features.</source>
@@ -958,6 +1013,31 @@ Format: %2
     <message>
         <source>none</source>
         <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>&amp;Import Programmes or Assets…</source>
+        <translation>&amp;Impor Program atau Aset…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Assets…</source>
+        <translation>&amp;Ekspor Aset…</translation>
+    </message>
+    <message>
+        <source>Export Pro&amp;grammes…</source>
+        <translation>Ekspor Pro&amp;gram…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n baris ditulis ke %1.</numerusform></translation>
     </message>
 </context>
 <context>
