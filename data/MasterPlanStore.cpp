@@ -116,6 +116,13 @@ QVector<Programme> MasterPlanStore::programmes()
     m_db.query(QStringLiteral("SELECT programme_uuid, partner_uuid FROM mp_programme_partners ORDER BY fid"), {}, partnerRows);
     QHash<QString, QStringList> partnersOf;
     for (const auto &r : partnerRows) partnersOf[r[0].toString()] << r[1].toString();
+    QList<QVariantList> activityRows;
+    m_db.query(QStringLiteral("SELECT uuid, programme_uuid, name, start_year, end_year, budget, description FROM mp_activities ORDER BY fid"),
+               {}, activityRows);
+    QHash<QString, QVector<Activity>> activitiesOf;
+    for (const auto &r : activityRows)
+        activitiesOf[r[1].toString()].push_back({r[0].toString(), r[1].toString(), r[2].toString(), r[3].toInt(), r[4].toInt(),
+                                                 r[5].toLongLong(), r[6].toString()});
     for (const auto &r : rows) {
         Programme p;
         p.uuid = r[0].toString(); p.code = r[1].toString(); p.name = r[2].toString();
@@ -126,6 +133,7 @@ QVector<Programme> MasterPlanStore::programmes()
         p.geometryWkt = GeoPackageGeometry::toWkt(r[15].toByteArray());
         p.description = r[16].toString(); p.sample = r[17].toInt() != 0;
         p.partnerUuids = partnersOf.value(p.uuid);
+        p.activities = activitiesOf.value(p.uuid);
         out.push_back(p);
     }
     return out;
@@ -215,6 +223,14 @@ QStringList MasterPlanStore::validate(const Programme &p)
     if (!p.code.trimmed().isEmpty() &&
         m_db.scalar(QStringLiteral("SELECT count(*) FROM mp_programmes WHERE code = ?1 AND uuid <> ?2"), {p.code.trimmed(), p.uuid}).toInt() > 0)
         problems << tr("Another programme already has the code %1.").arg(p.code.trimmed());
+    for (const Activity &a : p.activities) {
+        if (a.name.trimmed().isEmpty()) problems << tr("Every activity needs a name.");
+        if (a.budget < 0) problems << tr("The budget of activity \"%1\" cannot be negative.").arg(a.name);
+        if (a.startYear && a.endYear && a.startYear > a.endYear)
+            problems << tr("Activity \"%1\" starts after it ends.").arg(a.name);
+        if (p.startYear && p.endYear && ((a.startYear && a.startYear < p.startYear) || (a.endYear && a.endYear > p.endYear)))
+            problems << tr("Activity \"%1\" lies outside the programme's years %2–%3.").arg(a.name).arg(p.startYear).arg(p.endYear);
+    }
     return problems;
 }
 
@@ -299,6 +315,21 @@ bool MasterPlanStore::save(Programme &p, QString *error)
     for (const QString &partner : p.partnerUuids)
         ok = ok && m_db.exec(QStringLiteral("INSERT OR IGNORE INTO mp_programme_partners(uuid, programme_uuid, partner_uuid) VALUES (?1,?2,?3)"),
                              {MasterPlanSchema::newUuid(), p.uuid, partner});
+    // Activities: the programme's list is the truth; rows keep their uuids across saves.
+    QStringList keep;
+    for (Activity &a : p.activities) {
+        if (a.uuid.isEmpty()) a.uuid = MasterPlanSchema::newUuid();
+        a.programmeUuid = p.uuid;
+        keep << a.uuid;
+        ok = ok && m_db.exec(QStringLiteral("INSERT INTO mp_activities(uuid, programme_uuid, name, start_year, end_year, budget, description) "
+                                            "VALUES (?1,?2,?3,?4,?5,?6,?7) ON CONFLICT(uuid) DO UPDATE SET name=excluded.name, "
+                                            "start_year=excluded.start_year, end_year=excluded.end_year, budget=excluded.budget, "
+                                            "description=excluded.description"),
+                             {a.uuid, p.uuid, a.name.trimmed(), a.startYear ? QVariant(a.startYear) : QVariant(),
+                              a.endYear ? QVariant(a.endYear) : QVariant(), a.budget, a.description});
+    }
+    ok = ok && m_db.exec(QStringLiteral("DELETE FROM mp_activities WHERE programme_uuid = ?1 AND uuid NOT IN (SELECT value FROM json_each(?2))"),
+                         {p.uuid, QStringLiteral("[\"%1\"]").arg(keep.join(QStringLiteral("\",\"")))});
     if (!ok) {
         if (error) *error = m_db.lastError();
         rollback();

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "Activity.h"
+
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace pilar {
 
@@ -27,6 +30,7 @@ struct Programme
     QStringList desaCodes;
     QString geometryWkt;    ///< optional site (point, line or polygon) in EPSG:4326
     QString description;
+    QVector<Activity> activities;  ///< its kegiatan, saved and undone with it
     bool sample = false;    ///< sample data, labelled as such wherever shown
 };
 

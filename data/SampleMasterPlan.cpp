@@ -98,6 +98,15 @@ bool SampleMasterPlan::populate(MasterPlanStore &store, const QVector<Place> &ke
         if (p.kecamatanCodes.size() == 1)
             for (const Place &k : kecamatan)
                 if (k.code == p.kecamatanCodes.first()) p.geometryWkt = point(k.lonLat);
+        if (p.name == QLatin1String("Command Center Purbalingga")) {
+            p.activities = {{QString(), QString(), QStringLiteral("Penyusunan DED ruang Command Center"), 2019, 2019, 500000000, QString()},
+                            {QString(), QString(), QStringLiteral("Pembangunan dan perangkat Command Center"), 2020, 2020, 11000000000, QString()},
+                            {QString(), QString(), QStringLiteral("Integrasi CCTV dan dasbor layanan"), 2021, 2021, 3500000000, QString()}};
+        } else if (p.name == QLatin1String("WiFi publik di balai desa")) {
+            p.activities = {{QString(), QString(), QStringLiteral("Survei kelayakan lokasi balai desa"), 2019, 2019, 150000000, QString()},
+                            {QString(), QString(), QStringLiteral("Pemasangan titik WiFi tahap 1"), 2020, 2020, 850000000, QString()},
+                            {QString(), QString(), QStringLiteral("Pemasangan titik WiFi tahap 2"), 2021, 2021, 800000000, QString()}};
+        }
         p.description = QStringLiteral("DATA SAMPEL — program contoh, bukan rencana resmi. / SAMPLE DATA — an illustrative programme, not an official plan.");
         p.sample = true;
         QString why;

@@ -15,6 +15,7 @@
 #include "MasterPlanExport.h"
 #include "MasterPlanDock.h"
 #include "MasterPlanVocabulary.h"
+#include "PillarDialog.h"
 #include "ProgrammeDialog.h"
 #include "MapStatusBar.h"
 #include "MessageBar.h"
@@ -480,6 +481,13 @@ void MainWindow::createMasterPlan(QMenu *editMenu)
     editMenu->addAction(tr("Add &Programme…"), this, [this] { editProgramme(QString()); });
     editMenu->addAction(tr("Add &Asset…"), this, [this] { editAsset(QString()); });
     editMenu->addAction(tr("Place Asset on the &Map"), this, [this] { placeAsset(QString()); });
+    editMenu->addAction(tr("Pi&llars…"), this, [this] {
+        if (!m_masterPlan->isAvailable()) {
+            m_messageBar->showMessage(MessageBar::Level::Info, m_masterPlan->unavailableReason());
+            return;
+        }
+        PillarDialog(m_masterPlan, this).exec();
+    });
     editMenu->addSeparator();
     editMenu->addAction(tr("&Import Programmes or Assets…"), this, [this] {
         if (!m_masterPlan->isAvailable()) {
@@ -520,6 +528,14 @@ void MainWindow::createMasterPlan(QMenu *editMenu)
     connect(m_masterPlanDock, &MasterPlanDock::addAssetRequested, this, [this] { editAsset(QString()); });
     connect(m_masterPlanDock, &MasterPlanDock::editAssetRequested, this, [this](const QString &uuid) { editAsset(uuid); });
     connect(m_masterPlanDock, &MasterPlanDock::placeAssetRequested, this, &MainWindow::placeAsset);
+    connect(m_masterPlanDock, &MasterPlanDock::placeProgrammeRequested, this, [this](const QString &uuid, int kind) {
+        m_placingProgramme = uuid;
+        m_placingAsset.clear();
+        static const MapCanvas::Tool tools[] = {MapCanvas::Tool::DigitizePoint, MapCanvas::Tool::DigitizeLine, MapCanvas::Tool::DigitizePolygon};
+        m_canvas->setTool(tools[std::clamp(kind, 0, 2)]);
+        m_messageBar->showMessage(MessageBar::Level::Info, kind == 0 ? tr("Click on the map where the programme takes place.")
+                                                                     : tr("Click the points on the map; double-click to finish."));
+    });
     connect(m_masterPlanDock, &MasterPlanDock::rowSelected, this, &MainWindow::highlightRow);
     connect(m_masterPlan, &MasterPlanController::errorOccurred, this,
             [this](const QString &text) { m_messageBar->showMessage(MessageBar::Level::Error, text); });
@@ -569,6 +585,7 @@ void MainWindow::placeAsset(const QString &uuid)
         return;
     }
     m_placingAsset = uuid;
+    m_placingProgramme.clear();
     const auto asset = uuid.isEmpty() ? std::nullopt : m_masterPlan->store().asset(uuid);
     const bool line = asset && asset->type == QLatin1String("fibre");
     m_canvas->setTool(line ? MapCanvas::Tool::DigitizeLine : MapCanvas::Tool::DigitizePoint);
@@ -587,10 +604,21 @@ void MainWindow::onDigitized(const QVector<QPointF> &points, MapCanvas::Tool too
         toLonLat.transformPoint(x, y);
         coords << QStringLiteral("%1 %2").arg(x, 0, 'f', 7).arg(y, 0, 'f', 7);
     }
-    const QString wkt = tool == MapCanvas::Tool::DigitizeLine ? QStringLiteral("LINESTRING (%1)").arg(coords.join(QStringLiteral(", ")))
-                                                              : QStringLiteral("POINT (%1)").arg(coords.first());
+    if (tool == MapCanvas::Tool::DigitizePolygon) coords << coords.first(); // close the ring
+    const QString wkt = tool == MapCanvas::Tool::DigitizeLine      ? QStringLiteral("LINESTRING (%1)").arg(coords.join(QStringLiteral(", ")))
+                      : tool == MapCanvas::Tool::DigitizePolygon   ? QStringLiteral("POLYGON ((%1))").arg(coords.join(QStringLiteral(", ")))
+                                                                   : QStringLiteral("POINT (%1)").arg(coords.first());
     m_messageBar->hide();
     m_placingPoint = points.first();
+    if (!m_placingProgramme.isEmpty()) {
+        auto programme = m_masterPlan->store().programme(m_placingProgramme);
+        m_placingProgramme.clear();
+        if (!programme) return;
+        programme->geometryWkt = wkt;
+        QString error;
+        if (!m_masterPlan->saveProgramme(*programme, &error)) m_messageBar->showMessage(MessageBar::Level::Error, error);
+        return;
+    }
     if (m_placingAsset.isEmpty()) {
         editAsset(QString(), wkt);
         return;

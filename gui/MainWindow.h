@@ -84,6 +84,7 @@ private:
     MasterPlanController *m_masterPlan = nullptr;
     MasterPlanDock *m_masterPlanDock = nullptr;
     QString m_placingAsset;   ///< the asset waiting for a click on the map ("" = a new one)
+    QString m_placingProgramme; ///< the programme whose site is being drawn
     QPointF m_placingPoint;
     bool m_masterPlanShown = false;   ///< where it was clicked, in map coordinates
     QActionGroup *m_tools = nullptr;

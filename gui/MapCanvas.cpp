@@ -319,7 +319,7 @@ void MapCanvas::drawMeasurement(QPainter &p, const MapToPixel &m2p) const
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setPen(QPen(QColor(200, 30, 30), 2));
-    if (m_tool == Tool::MeasureArea) {
+    if (m_tool == Tool::MeasureArea || m_tool == Tool::DigitizePolygon) {
         p.setBrush(QColor(200, 30, 30, 50));
         p.drawPolygon(poly);
     } else {
@@ -365,10 +365,10 @@ void MapCanvas::mousePressEvent(QMouseEvent *e)
     } else if (e->button() == Qt::LeftButton && m_tool == Tool::DigitizePoint) {
         m_measurePoints = {toMap(e->position())};
         finishDigitizing();
-    } else if (e->button() == Qt::LeftButton && m_tool == Tool::DigitizeLine) {
+    } else if (e->button() == Qt::LeftButton && (m_tool == Tool::DigitizeLine || m_tool == Tool::DigitizePolygon)) {
         m_measurePoints << toMap(e->position());
         update();
-    } else if (e->button() == Qt::RightButton && m_tool == Tool::DigitizeLine) {
+    } else if (e->button() == Qt::RightButton && (m_tool == Tool::DigitizeLine || m_tool == Tool::DigitizePolygon)) {
         finishDigitizing();
     } else if (e->button() == Qt::LeftButton && (m_tool == Tool::MeasureDistance || m_tool == Tool::MeasureArea)) {
         if (m_measureDone) { m_measurePoints.clear(); m_measureDone = false; }
@@ -391,7 +391,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *e)
     } else if (!m_zoomBox.isNull()) {
         m_zoomBox.setBottomRight(pos);
         update();
-    } else if (!m_measurePoints.isEmpty() && m_tool == Tool::DigitizeLine) {
+    } else if (!m_measurePoints.isEmpty() && (m_tool == Tool::DigitizeLine || m_tool == Tool::DigitizePolygon)) {
         m_measureHover = m;
         update();
     } else if (!m_measurePoints.isEmpty() && !m_measureDone) {
@@ -450,7 +450,7 @@ void MapCanvas::finishDigitizing()
     const QVector<QPointF> points = m_measurePoints;
     const Tool tool = m_tool;
     m_measurePoints.clear();
-    if ((tool == Tool::DigitizeLine && points.size() < 2) || points.isEmpty()) {
+    if ((tool == Tool::DigitizeLine && points.size() < 2) || (tool == Tool::DigitizePolygon && points.size() < 3) || points.isEmpty()) {
         update();
         return;
     }
@@ -460,7 +460,7 @@ void MapCanvas::finishDigitizing()
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *e)
 {
-    if (m_tool == Tool::DigitizeLine) {
+    if (m_tool == Tool::DigitizeLine || m_tool == Tool::DigitizePolygon) {
         finishDigitizing();
         return;
     }

@@ -24,7 +24,7 @@ class MapCanvas : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Tool { Pan, ZoomIn, Identify, MeasureDistance, MeasureArea, DigitizePoint, DigitizeLine };
+    enum class Tool { Pan, ZoomIn, Identify, MeasureDistance, MeasureArea, DigitizePoint, DigitizeLine, DigitizePolygon };
     Q_ENUM(Tool)
 
     explicit MapCanvas(QWidget *parent = nullptr);

@@ -3,6 +3,7 @@
 #include "MasterPlanEditCommand.h"
 #include "MasterPlanSchema.h"
 #include "Project.h"
+#include "VectorLayer.h"
 
 #include <QUndoStack>
 
@@ -46,6 +47,16 @@ void MasterPlanController::refresh()
         if (m_project) {
             QString error;
             if (!MasterPlanOverlay::reload(*m_project, &error)) emit errorOccurred(error);
+            // New or recoloured pillars: the programme layer's classes follow, if it is coloured by pillar.
+            if (auto layer = MasterPlanOverlay::programmesLayer(*m_project);
+                layer && layer->style().kind == StyleKind::Categorized && layer->style().field == QLatin1String("pillar_uuid")) {
+                VectorStyle fresh = MasterPlanOverlay::programmeStyle(m_pillars);
+                fresh.labels = layer->style().labels;
+                if (!(fresh.categories == layer->style().categories)) {
+                    layer->setStyle(fresh);
+                    m_project->notifyLayerChanged(layer->id());
+                }
+            }
             MasterPlanOverlay::applyFilter(*m_project, m_filter, m_programmes, m_assets);
         }
     } else {
@@ -91,6 +102,8 @@ bool MasterPlanController::saveProgramme(Programme programme, QString *error)
     if (!problems.isEmpty()) { if (error) *error = problems.join(QLatin1Char('\n')); return false; }
     const auto before = programme.uuid.isEmpty() ? std::nullopt : m_store.programme(programme.uuid);
     if (programme.uuid.isEmpty()) programme.uuid = MasterPlanSchema::newUuid();
+    for (Activity &a : programme.activities) // fixed now, so undo and redo keep the same rows
+        if (a.uuid.isEmpty()) a.uuid = MasterPlanSchema::newUuid();
     State beforeState = before ? State(*before) : State();
     m_undo->push(new MasterPlanEditCommand(this, beforeState, programme,
                                            before ? tr("Edit programme %1").arg(programme.code) : tr("Add programme %1").arg(programme.code)));

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSlider>
@@ -78,7 +79,17 @@ MasterPlanDock::MasterPlanDock(MasterPlanController *controller, QWidget *parent
     auto *addProgramme = new QPushButton(tr("Add…"), this);
     auto *editProgramme = new QPushButton(tr("Edit…"), this);
     auto *deleteProgramme = new QPushButton(tr("Delete"), this);
-    for (auto *b : {addProgramme, editProgramme, deleteProgramme}) programmeButtons->addWidget(b);
+    auto *siteButton = new QPushButton(tr("Site on Map"), this);
+    auto *siteMenu = new QMenu(siteButton);
+    siteButton->setToolTip(tr("Draw the selected programme's site on the map"));
+    const QStringList kinds = {tr("A point (click once)"), tr("A line (click the points, double-click to finish)"),
+                               tr("An area (click the corners, double-click to finish)")};
+    for (int kind = 0; kind < kinds.size(); ++kind)
+        siteMenu->addAction(kinds[kind], this, [this, kind] {
+            if (!selectedProgrammeUuid().isEmpty()) emit placeProgrammeRequested(selectedProgrammeUuid(), kind);
+        });
+    siteButton->setMenu(siteMenu);
+    for (auto *b : {addProgramme, editProgramme, deleteProgramme, siteButton}) programmeButtons->addWidget(b);
     programmeButtons->addStretch();
     auto *pl = new QVBoxLayout(programmePage);
     pl->addWidget(m_tree, 1);
@@ -160,7 +171,10 @@ MasterPlanDock::MasterPlanDock(MasterPlanController *controller, QWidget *parent
 
 QString MasterPlanDock::selectedProgrammeUuid() const
 {
-    return m_tree->currentItem() ? m_tree->currentItem()->data(0, kUuidRole).toString() : QString();
+    QTreeWidgetItem *item = m_tree->currentItem();
+    // An activity stands for its programme.
+    if (item && item->data(0, kUuidRole).toString().isEmpty() && item->parent()) item = item->parent();
+    return item ? item->data(0, kUuidRole).toString() : QString();
 }
 
 QString MasterPlanDock::selectedAssetUuid() const
@@ -259,6 +273,9 @@ void MasterPlanDock::applyFilters()
                 item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
                 item->setToolTip(0, QStringLiteral("%1\n%2\n%3").arg(p.code, opdName.value(p.opdUuid), MasterPlanVocabulary::label(p.status)) +
                                         (p.sample ? QStringLiteral("\n") + tr("Sample data") : QString()));
+                for (const Activity &a : p.activities)
+                    new QTreeWidgetItem(item, {QStringLiteral("• ") + a.name, rupiah(a.budget),
+                                               a.startYear ? QStringLiteral("%1–%2").arg(a.startYear).arg(a.endYear) : QString()});
                 if (p.uuid == selectedProgramme) m_tree->setCurrentItem(item);
                 ++programmeCount;
                 budget += p.budget;

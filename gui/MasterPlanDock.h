@@ -45,6 +45,8 @@ signals:
     void editAssetRequested(const QString &uuid);
     /// Click on the map to place (or move) the selected asset; empty uuid = a new asset.
     void placeAssetRequested(const QString &uuid);
+    /// Draw the selected programme's site on the map: a point, a line or an area.
+    void placeProgrammeRequested(const QString &uuid, int geometryKind);
 
 private:
     void rebuild();

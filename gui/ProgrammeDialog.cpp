@@ -4,6 +4,10 @@
 #include "MasterPlanVocabulary.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -45,6 +49,7 @@ ProgrammeDialog::ProgrammeDialog(MasterPlanController *controller, const Program
     , m_kecamatan(new QLineEdit(this))
     , m_site(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
+    , m_activities(new QTableWidget(0, 4, this))
     , m_problems(new QLabel(this))
 {
     setWindowTitle(programme.uuid.isEmpty() ? tr("New Programme") : tr("Programme %1").arg(programme.code));
@@ -93,6 +98,28 @@ ProgrammeDialog::ProgrammeDialog(MasterPlanController *controller, const Program
     form->addRow(tr("Kecamatan"), m_kecamatan);
     form->addRow(tr("Site"), m_site);
     form->addRow(tr("Description"), m_description);
+    m_activities->setHorizontalHeaderLabels({tr("Activity (kegiatan)"), tr("Start"), tr("End"), tr("Budget (Rp)")});
+    m_activities->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_activities->setMinimumHeight(110);
+    auto *addActivity = new QPushButton(tr("Add Activity"), this);
+    auto *removeActivity = new QPushButton(tr("Remove Activity"), this);
+    auto *activityButtons = new QHBoxLayout;
+    activityButtons->addWidget(addActivity);
+    activityButtons->addWidget(removeActivity);
+    activityButtons->addStretch();
+    auto *activityBox = new QVBoxLayout;
+    activityBox->addWidget(m_activities);
+    activityBox->addLayout(activityButtons);
+    form->addRow(tr("Activities"), activityBox);
+    connect(addActivity, &QPushButton::clicked, this, [this] {
+        const int row = m_activities->rowCount();
+        m_activities->insertRow(row);
+        for (int c = 0; c < 4; ++c) m_activities->setItem(row, c, new QTableWidgetItem());
+        m_activities->editItem(m_activities->item(row, 0));
+    });
+    connect(removeActivity, &QPushButton::clicked, this, [this] {
+        if (m_activities->currentRow() >= 0) m_activities->removeRow(m_activities->currentRow());
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -134,6 +161,17 @@ void ProgrammeDialog::setProgramme(const Programme &p)
     m_kecamatan->setText(p.kecamatanCodes.join(QStringLiteral(", ")));
     m_site->setText(p.geometryWkt);
     m_description->setPlainText(p.description);
+    m_activities->setRowCount(0);
+    for (const Activity &a : p.activities) {
+        const int row = m_activities->rowCount();
+        m_activities->insertRow(row);
+        auto *name = new QTableWidgetItem(a.name);
+        name->setData(Qt::UserRole, a.uuid);
+        m_activities->setItem(row, 0, name);
+        m_activities->setItem(row, 1, new QTableWidgetItem(a.startYear ? QString::number(a.startYear) : QString()));
+        m_activities->setItem(row, 2, new QTableWidgetItem(a.endYear ? QString::number(a.endYear) : QString()));
+        m_activities->setItem(row, 3, new QTableWidgetItem(QLocale().toString(a.budget)));
+    }
 }
 
 Programme ProgrammeDialog::programme() const
@@ -159,6 +197,19 @@ Programme ProgrammeDialog::programme() const
     p.kecamatanCodes = m_kecamatan->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
     p.geometryWkt = m_site->text().trimmed();
     p.description = m_description->toPlainText();
+    p.activities.clear();
+    auto text = [this](int row, int col) { return m_activities->item(row, col) ? m_activities->item(row, col)->text().trimmed() : QString(); };
+    for (int row = 0; row < m_activities->rowCount(); ++row) {
+        Activity a;
+        a.uuid = m_activities->item(row, 0) ? m_activities->item(row, 0)->data(Qt::UserRole).toString() : QString();
+        a.name = text(row, 0);
+        a.startYear = text(row, 1).toInt();
+        a.endYear = text(row, 2).toInt();
+        QString money = text(row, 3);
+        money.remove(QRegularExpression(QStringLiteral("[^0-9-]")));
+        a.budget = money.toLongLong();
+        if (!a.name.isEmpty() || !money.isEmpty()) p.activities.push_back(a);
+    }
     return p;
 }
 

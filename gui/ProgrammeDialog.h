@@ -11,6 +11,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
+class QTableWidget;
 
 namespace pilar {
 
@@ -51,6 +52,7 @@ private:
     QLineEdit *m_kecamatan;
     QLineEdit *m_site;
     QPlainTextEdit *m_description;
+    QTableWidget *m_activities;
     QLabel *m_problems;
 };
 

@@ -16,6 +16,7 @@
 #include "MasterPlanController.h"
 #include "MasterPlanDock.h"
 #include "MasterPlanOverlay.h"
+#include "PillarDialog.h"
 #include "ProgrammeDialog.h"
 #include "MapStatusBar.h"
 #include "MessageBar.h"
@@ -36,7 +37,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QComboBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 using namespace pilar;
@@ -470,6 +473,49 @@ private slots:
         QVERIFY(!programmes->featureMask());
         // The dock lists the plan as a tree: pillars at the top.
         QCOMPARE(m_window->masterPlanDock()->programmeTree()->topLevelItemCount(), 6);
+        // Activities hang under their programme in the tree.
+        QVERIFY(!m_window->masterPlanDock()->programmeTree()->findItems(QStringLiteral("• Penyusunan DED ruang Command Center"),
+                                                                       Qt::MatchRecursive).isEmpty());
+    }
+
+    void drawsAProgrammeSiteAndEditsThePillars()
+    {
+        MasterPlanController *plan = m_window->masterPlan();
+        const Programme target = plan->programmes().first();
+        // An area drawn with three clicks and a double-click becomes the programme's site.
+        emit m_window->masterPlanDock()->placeProgrammeRequested(target.uuid, 2);
+        QCOMPARE(canvas()->tool(), MapCanvas::Tool::DigitizePolygon);
+        QTest::mouseClick(canvas(), Qt::LeftButton, {}, pixelOfLonLat(109.35, -7.38));
+        QTest::mouseClick(canvas(), Qt::LeftButton, {}, pixelOfLonLat(109.37, -7.38));
+        QTest::mouseClick(canvas(), Qt::LeftButton, {}, pixelOfLonLat(109.36, -7.40));
+        QTest::mouseDClick(canvas(), Qt::LeftButton, {}, pixelOfLonLat(109.36, -7.40));
+        const QString site = plan->store().programme(target.uuid)->geometryWkt;
+        QVERIFY2(site.startsWith(QStringLiteral("POLYGON ((109.3")), qPrintable(site));
+        plan->undoStack()->undo();
+        QCOMPARE(plan->store().programme(target.uuid)->geometryWkt, target.geometryWkt);
+
+        // Deleting is undoable too, activities included.
+        const Programme withActivities = *std::find_if(plan->programmes().begin(), plan->programmes().end(),
+                                                       [](const Programme &p) { return !p.activities.isEmpty(); });
+        QString error;
+        QVERIFY(plan->removeProgramme(withActivities.uuid, &error));
+        QVERIFY(!plan->store().programme(withActivities.uuid));
+        plan->undoStack()->undo();
+        QCOMPARE(plan->store().programme(withActivities.uuid)->activities.size(), withActivities.activities.size());
+
+        // The pillar list is data: add a seventh, and the programme layer's legend follows.
+        PillarDialog pillars(plan, m_window.get());
+        QCOMPARE(pillars.table()->rowCount(), 6);
+        Pillar mobility;
+        mobility.code = QStringLiteral("MOB");
+        mobility.nameId = QStringLiteral("Mobilitas");
+        mobility.nameEn = QStringLiteral("Smart Mobility");
+        mobility.color = QColor(200, 120, 0);
+        pillars.addRow(mobility);
+        pillars.accept();
+        QCOMPARE(plan->pillars().size(), 7);
+        QCOMPARE(MasterPlanOverlay::programmesLayer(*project())->style().categories.size(), 7);
+        QCOMPARE(m_window->masterPlanDock()->findChildren<QComboBox *>().isEmpty(), false);
     }
 
     void importDialogChecksThenImportsAll()

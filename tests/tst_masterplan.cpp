@@ -101,6 +101,31 @@ private slots:
         QCOMPARE(got.status, QStringLiteral("ditambahkan"));
     }
 
+    void activitiesTravelWithTheirProgramme()
+    {
+        MasterPlanStore store;
+        QVERIFY(store.open(newProject(QStringLiteral("kegiatan")), nullptr));
+        Programme p = validProgramme(store, QStringLiteral("SOC-02"));
+        p.activities = {{QString(), QString(), QStringLiteral("Survei lokasi"), 2019, 2019, 150000000, QString()},
+                        {QString(), QString(), QStringLiteral("Pemasangan tahap 1"), 2020, 2021, 1650000000, QString()}};
+        QString error;
+        QVERIFY2(store.save(p, &error), qPrintable(error));
+        auto saved = store.programme(p.uuid);
+        QCOMPARE(saved->activities.size(), 2);
+        QCOMPARE(saved->activities.at(1).name, QStringLiteral("Pemasangan tahap 1"));
+        const QString keptUuid = saved->activities.at(0).uuid;
+        saved->activities.removeLast();
+        saved->activities.first().budget = 200000000;
+        QVERIFY(store.save(*saved, &error));
+        saved = store.programme(p.uuid);
+        QCOMPARE(saved->activities.size(), 1);
+        QCOMPARE(saved->activities.first().uuid, keptUuid); // the same row, updated
+        QCOMPARE(saved->activities.first().budget, 200000000);
+        // An activity outside the programme's years is refused.
+        saved->activities.first().endYear = 2025;
+        QVERIFY(store.validate(*saved).join(QLatin1Char(' ')).contains(QStringLiteral("outside the programme's years")));
+    }
+
     void validationExplainsEachProblem()
     {
         MasterPlanStore store;

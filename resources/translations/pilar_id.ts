@@ -1037,7 +1037,20 @@ Format: %2
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
-            <numerusform>%n baris ditulis ke %1.</numerusform></translation>
+            <numerusform>%n baris ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pi&amp;llars…</source>
+        <translation>&amp;Pilar…</translation>
+    </message>
+    <message>
+        <source>Click on the map where the programme takes place.</source>
+        <translation>Klik di peta tempat program dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>Click the points on the map; double-click to finish.</source>
+        <translation>Klik titik-titik di peta; klik ganda untuk selesai.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1335,26 @@ Format: %2
             <numerusform>Kondisi %n aset terpilih:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Site on Map</source>
+        <translation>Lokasi di Peta</translation>
+    </message>
+    <message>
+        <source>Draw the selected programme's site on the map</source>
+        <translation>Gambar lokasi program terpilih di peta</translation>
+    </message>
+    <message>
+        <source>A point (click once)</source>
+        <translation>Titik (klik sekali)</translation>
+    </message>
+    <message>
+        <source>A line (click the points, double-click to finish)</source>
+        <translation>Garis (klik titik-titiknya, klik ganda untuk selesai)</translation>
+    </message>
+    <message>
+        <source>An area (click the corners, double-click to finish)</source>
+        <translation>Area (klik sudut-sudutnya, klik ganda untuk selesai)</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanExport</name>
@@ -1556,6 +1589,22 @@ Format: %2
         <source>A pillar needs a code and an Indonesian name.</source>
         <translation>Pilar memerlukan kode dan nama dalam bahasa Indonesia.</translation>
     </message>
+    <message>
+        <source>Every activity needs a name.</source>
+        <translation>Setiap kegiatan memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>The budget of activity "%1" cannot be negative.</source>
+        <translation>Anggaran kegiatan "%1" tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Activity "%1" starts after it ends.</source>
+        <translation>Kegiatan "%1" dimulai setelah selesai.</translation>
+    </message>
+    <message>
+        <source>Activity "%1" lies outside the programme's years %2–%3.</source>
+        <translation>Kegiatan "%1" berada di luar tahun program %2–%3.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanVocabulary</name>
@@ -1679,6 +1728,41 @@ Format: %2
     </message>
 </context>
 <context>
+    <name>pilar::PillarDialog</name>
+    <message>
+        <source>Pillars of the Master Plan</source>
+        <translation>Pilar Masterplan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name (Indonesian)</source>
+        <translation>Nama (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Nama (Inggris)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Add Pillar</source>
+        <translation>Tambah Pilar</translation>
+    </message>
+    <message>
+        <source>Pillars are the plan's dimensions. Double-click a colour to change it.</source>
+        <translation>Pilar adalah dimensi rencana. Klik ganda sebuah warna untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Pillar Colour</source>
+        <translation>Warna Pilar</translation>
+    </message>
+</context>
+<context>
     <name>pilar::ProgrammeDialog</name>
     <message>
         <source>New Programme</source>
@@ -1767,6 +1851,30 @@ Format: %2
     <message>
         <source>Description</source>
         <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Activity (kegiatan)</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Add Activity</source>
+        <translation>Tambah Kegiatan</translation>
+    </message>
+    <message>
+        <source>Remove Activity</source>
+        <translation>Hapus Kegiatan</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Kegiatan</translation>
     </message>
 </context>
 <context>
