@@ -8,15 +8,10 @@
 #include "LayerLoader.h"
 #include "LayerPanel.h"
 #include "LayerPropertiesDialog.h"
-#include "AssetDialog.h"
 #include "CoordinateTransform.h"
-#include "ImportDialog.h"
 #include "MasterPlanController.h"
-#include "MasterPlanExport.h"
+#include "MasterPlanActions.h"
 #include "MasterPlanDock.h"
-#include "MasterPlanVocabulary.h"
-#include "PillarDialog.h"
-#include "ProgrammeDialog.h"
 #include "MapStatusBar.h"
 #include "MessageBar.h"
 #include "Project.h"
@@ -215,7 +210,9 @@ void MainWindow::createMenus()
     project->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    createMasterPlan(edit);
+    m_masterPlanActions = new MasterPlanActions(this, m_masterPlan, m_session, m_canvas, m_messageBar, m_statusBar);
+    m_masterPlanActions->populateMenu(edit);
+    m_masterPlanDock = m_masterPlanActions->dock();
 
     QMenu *layer = menuBar()->addMenu(tr("&Layer"));
     layer->addAction(m_addLayerAction);
@@ -334,17 +331,8 @@ AttributeTableDialog *MainWindow::openAttributeTable(const QString &layerId)
 
 void MainWindow::showIdentifyResults(const QVector<IdentifyResult> &results)
 {
-    m_identifyPanel->showResults(withMasterPlanSummary(results));
-    // A programme or an asset clicked on the map is selected in the master-plan dock.
-    for (const auto &r : results) {
-        const auto layer = std::dynamic_pointer_cast<VectorLayer>(m_session->project()->layer(r.layerId));
-        const bool overlay = layer && (layer == MasterPlanOverlay::assetsLayer(*m_session->project()) ||
-                                       layer == MasterPlanOverlay::programmesLayer(*m_session->project()));
-        if (overlay) {
-            m_masterPlanDock->selectUuid(MasterPlanOverlay::uuidOf(*layer, r.featureIndex));
-            break;
-        }
-    }
+    m_identifyPanel->showResults(m_masterPlanActions->withSummary(results));
+    m_masterPlanActions->selectIdentified(results);
     m_identifyDock->show();
     if (results.isEmpty()) return;
     // Keep an open attribute table of that layer in step with the map.
@@ -467,201 +455,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     }
     addLayers(files);
-}
-
-void MainWindow::createMasterPlan(QMenu *editMenu)
-{
-    QAction *undo = m_masterPlan->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_masterPlan->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    editMenu->addAction(undo);
-    editMenu->addAction(redo);
-    editMenu->addSeparator();
-    editMenu->addAction(tr("Add &Programme…"), this, [this] { editProgramme(QString()); });
-    editMenu->addAction(tr("Add &Asset…"), this, [this] { editAsset(QString()); });
-    editMenu->addAction(tr("Place Asset on the &Map"), this, [this] { placeAsset(QString()); });
-    editMenu->addAction(tr("Pi&llars…"), this, [this] {
-        if (!m_masterPlan->isAvailable()) {
-            m_messageBar->showMessage(MessageBar::Level::Info, m_masterPlan->unavailableReason());
-            return;
-        }
-        PillarDialog(m_masterPlan, this).exec();
-    });
-    editMenu->addSeparator();
-    editMenu->addAction(tr("&Import Programmes or Assets…"), this, [this] {
-        if (!m_masterPlan->isAvailable()) {
-            m_messageBar->showMessage(MessageBar::Level::Info, m_masterPlan->unavailableReason());
-            return;
-        }
-        ImportDialog(m_masterPlan, this).exec();
-    });
-    for (const bool assets : {false, true}) {
-        editMenu->addAction(assets ? tr("&Export Assets…") : tr("Export Pro&grammes…"), this, [this, assets] {
-            if (!m_masterPlan->isAvailable()) return;
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(),
-                                                              tr("Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)"));
-            if (path.isEmpty()) return;
-            QString error;
-            const int rows = MasterPlanExport::run(m_masterPlan->filePath(), assets ? MasterPlanExport::What::Assets : MasterPlanExport::What::Programmes,
-                                                   path, &error);
-            if (rows < 0) m_messageBar->showMessage(MessageBar::Level::Error, error);
-            else m_statusBar->showMessage(tr("Wrote %n row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)), 8000);
-        });
-    }
-
-    m_masterPlanDock = new MasterPlanDock(m_masterPlan, this);
-    auto *dock = new QDockWidget(tr("Master Plan"), this);
-    dock->setObjectName(QStringLiteral("masterPlanDock"));
-    dock->setWidget(m_masterPlanDock);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    dock->hide(); // shown with the first project that has a master plan
-    resizeDocks({dock}, {440}, Qt::Horizontal);
-    connect(m_masterPlan, &MasterPlanController::changed, dock, [this, dock] {
-        if (m_masterPlan->isAvailable() && !dock->isVisible() && !m_masterPlanShown) {
-            dock->show();
-            m_masterPlanShown = true;
-        }
-    });
-    connect(m_masterPlanDock, &MasterPlanDock::addProgrammeRequested, this, [this] { editProgramme(QString()); });
-    connect(m_masterPlanDock, &MasterPlanDock::editProgrammeRequested, this, &MainWindow::editProgramme);
-    connect(m_masterPlanDock, &MasterPlanDock::addAssetRequested, this, [this] { editAsset(QString()); });
-    connect(m_masterPlanDock, &MasterPlanDock::editAssetRequested, this, [this](const QString &uuid) { editAsset(uuid); });
-    connect(m_masterPlanDock, &MasterPlanDock::placeAssetRequested, this, &MainWindow::placeAsset);
-    connect(m_masterPlanDock, &MasterPlanDock::placeProgrammeRequested, this, [this](const QString &uuid, int kind) {
-        m_placingProgramme = uuid;
-        m_placingAsset.clear();
-        static const MapCanvas::Tool tools[] = {MapCanvas::Tool::DigitizePoint, MapCanvas::Tool::DigitizeLine, MapCanvas::Tool::DigitizePolygon};
-        m_canvas->setTool(tools[std::clamp(kind, 0, 2)]);
-        m_messageBar->showMessage(MessageBar::Level::Info, kind == 0 ? tr("Click on the map where the programme takes place.")
-                                                                     : tr("Click the points on the map; double-click to finish."));
-    });
-    connect(m_masterPlanDock, &MasterPlanDock::rowSelected, this, &MainWindow::highlightRow);
-    connect(m_masterPlan, &MasterPlanController::errorOccurred, this,
-            [this](const QString &text) { m_messageBar->showMessage(MessageBar::Level::Error, text); });
-    connect(m_canvas, &MapCanvas::geometryDigitized, this, &MainWindow::onDigitized);
-}
-
-void MainWindow::editProgramme(const QString &uuid)
-{
-    if (!m_masterPlan->isAvailable()) {
-        m_messageBar->showMessage(MessageBar::Level::Info, m_masterPlan->unavailableReason());
-        return;
-    }
-    Programme programme;
-    if (!uuid.isEmpty()) programme = m_masterPlan->store().programme(uuid).value_or(Programme());
-    ProgrammeDialog dialog(m_masterPlan, programme, this);
-    dialog.exec();
-}
-
-void MainWindow::editAsset(const QString &uuid, const QString &prefilledWkt)
-{
-    if (!m_masterPlan->isAvailable()) {
-        m_messageBar->showMessage(MessageBar::Level::Info, m_masterPlan->unavailableReason());
-        return;
-    }
-    Asset asset;
-    if (!uuid.isEmpty()) asset = m_masterPlan->store().asset(uuid).value_or(Asset());
-    if (!prefilledWkt.isEmpty()) {
-        asset.geometryWkt = prefilledWkt;
-        // Fill in the kecamatan and desa from the boundaries under the new point.
-        for (const auto &r : m_canvas->identifyAt(m_canvas->mapSettings().mapToPixel().toPixel(
-                 m_placingPoint.x(), m_placingPoint.y()))) {
-            const int codeField = r.fieldNames.indexOf(QStringLiteral("code"));
-            const QString code = codeField >= 0 ? r.values.value(codeField).toString() : QString();
-            if (QRegularExpression(QStringLiteral("^33\\.03\\.\\d\\d$")).match(code).hasMatch() && asset.kecamatanCode.isEmpty()) asset.kecamatanCode = code;
-            if (QRegularExpression(QStringLiteral("^33\\.03\\.\\d\\d\\.\\d{4}$")).match(code).hasMatch() && asset.desaCode.isEmpty()) asset.desaCode = code;
-        }
-    }
-    if (asset.type.isEmpty()) asset.type = QStringLiteral("cctv");
-    AssetDialog dialog(m_masterPlan, asset, this);
-    dialog.exec();
-}
-
-void MainWindow::placeAsset(const QString &uuid)
-{
-    if (!m_masterPlan->isAvailable()) {
-        m_messageBar->showMessage(MessageBar::Level::Info, m_masterPlan->unavailableReason());
-        return;
-    }
-    m_placingAsset = uuid;
-    m_placingProgramme.clear();
-    const auto asset = uuid.isEmpty() ? std::nullopt : m_masterPlan->store().asset(uuid);
-    const bool line = asset && asset->type == QLatin1String("fibre");
-    m_canvas->setTool(line ? MapCanvas::Tool::DigitizeLine : MapCanvas::Tool::DigitizePoint);
-    m_messageBar->showMessage(MessageBar::Level::Info, line ? tr("Click the route's points on the map; double-click to finish.")
-                                                            : tr("Click on the map where the asset is."));
-}
-
-void MainWindow::onDigitized(const QVector<QPointF> &points, MapCanvas::Tool tool)
-{
-    Project *p = m_session->project();
-    if (!p || points.isEmpty()) return;
-    CoordinateTransform toLonLat(p->crs(), Crs::fromEpsg(4326));
-    QStringList coords;
-    for (QPointF pt : points) {
-        double x = pt.x(), y = pt.y();
-        toLonLat.transformPoint(x, y);
-        coords << QStringLiteral("%1 %2").arg(x, 0, 'f', 7).arg(y, 0, 'f', 7);
-    }
-    if (tool == MapCanvas::Tool::DigitizePolygon) coords << coords.first(); // close the ring
-    const QString wkt = tool == MapCanvas::Tool::DigitizeLine      ? QStringLiteral("LINESTRING (%1)").arg(coords.join(QStringLiteral(", ")))
-                      : tool == MapCanvas::Tool::DigitizePolygon   ? QStringLiteral("POLYGON ((%1))").arg(coords.join(QStringLiteral(", ")))
-                                                                   : QStringLiteral("POINT (%1)").arg(coords.first());
-    m_messageBar->hide();
-    m_placingPoint = points.first();
-    if (!m_placingProgramme.isEmpty()) {
-        auto programme = m_masterPlan->store().programme(m_placingProgramme);
-        m_placingProgramme.clear();
-        if (!programme) return;
-        programme->geometryWkt = wkt;
-        QString error;
-        if (!m_masterPlan->saveProgramme(*programme, &error)) m_messageBar->showMessage(MessageBar::Level::Error, error);
-        return;
-    }
-    if (m_placingAsset.isEmpty()) {
-        editAsset(QString(), wkt);
-        return;
-    }
-    auto asset = m_masterPlan->store().asset(m_placingAsset);
-    if (!asset) return;
-    asset->geometryWkt = wkt;
-    QString error;
-    if (!m_masterPlan->saveAsset(*asset, &error)) m_messageBar->showMessage(MessageBar::Level::Error, error);
-}
-
-void MainWindow::highlightRow(const QString &table, const QString &uuid)
-{
-    Project *p = m_session->project();
-    if (!p) return;
-    const auto layer = table == QLatin1String("mp_assets") ? MasterPlanOverlay::assetsLayer(*p) : MasterPlanOverlay::programmesLayer(*p);
-    const int feature = layer ? MasterPlanOverlay::featureOf(*layer, uuid) : -1;
-    if (feature < 0) { m_canvas->clearHighlight(); return; }
-    m_canvas->setHighlight(layer->id(), {uint32_t(feature)});
-}
-
-QVector<IdentifyResult> MainWindow::withMasterPlanSummary(QVector<IdentifyResult> results) const
-{
-    if (!m_masterPlan->isAvailable()) return results;
-    // A kecamatan or desa clicked on the map lists its programmes and assets.
-    static const QRegularExpression kecamatanCode(QStringLiteral("^33\\.03\\.\\d\\d$")), desaCode(QStringLiteral("^33\\.03\\.\\d\\d\\.\\d{4}$"));
-    for (IdentifyResult &r : results) {
-        const int codeField = r.fieldNames.indexOf(QStringLiteral("code"));
-        const QString code = codeField >= 0 ? r.values.value(codeField).toString() : QString();
-        const bool kecamatan = kecamatanCode.match(code).hasMatch(), desa = desaCode.match(code).hasMatch();
-        if (!kecamatan && !desa) continue;
-        QStringList programmes, assets;
-        for (const Programme &p : m_masterPlan->programmes())
-            if (kecamatan ? p.kecamatanCodes.contains(code) : p.desaCodes.contains(code)) programmes << QStringLiteral("%1 %2").arg(p.code, p.name);
-        QMap<QString, int> byType;
-        for (const Asset &a : m_masterPlan->assets())
-            if ((kecamatan ? a.kecamatanCode : a.desaCode) == code) ++byType[MasterPlanVocabulary::label(a.type)];
-        for (auto it = byType.begin(); it != byType.end(); ++it) assets << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
-        r.fieldNames << tr("Programmes here") << tr("ICT assets here");
-        r.values << (programmes.isEmpty() ? tr("none") : programmes.join(QStringLiteral("; ")))
-                 << (assets.isEmpty() ? tr("none") : assets.join(QStringLiteral(", ")));
-    }
-    return results;
 }
 
 }

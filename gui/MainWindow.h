@@ -15,6 +15,7 @@ namespace pilar {
 class AttributeTableDialog;
 class IdentifyPanel;
 class LayerPanel;
+class MasterPlanActions;
 class MasterPlanController;
 class MasterPlanDock;
 class MapStatusBar;
@@ -66,13 +67,6 @@ private:
     void removeLayer(const QString &layerId);
     void showIdentifyResults(const QVector<IdentifyResult> &results);
     QAction *toolAction(const QString &text, MapCanvas::Tool tool, const QString &shortcut);
-    void createMasterPlan(QMenu *editMenu);
-    void editProgramme(const QString &uuid);
-    void editAsset(const QString &uuid, const QString &prefilledWkt = QString());
-    void placeAsset(const QString &uuid);
-    void onDigitized(const QVector<QPointF> &points, MapCanvas::Tool tool);
-    void highlightRow(const QString &table, const QString &uuid);
-    QVector<IdentifyResult> withMasterPlanSummary(QVector<IdentifyResult> results) const;
 
     ProjectSession *m_session;
     MapCanvas *m_canvas;
@@ -83,10 +77,7 @@ private:
     QDockWidget *m_identifyDock = nullptr;
     MasterPlanController *m_masterPlan = nullptr;
     MasterPlanDock *m_masterPlanDock = nullptr;
-    QString m_placingAsset;   ///< the asset waiting for a click on the map ("" = a new one)
-    QString m_placingProgramme; ///< the programme whose site is being drawn
-    QPointF m_placingPoint;
-    bool m_masterPlanShown = false;   ///< where it was clicked, in map coordinates
+    MasterPlanActions *m_masterPlanActions = nullptr;
     QActionGroup *m_tools = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QPointer<AttributeTableDialog>> m_tables;

@@ -970,88 +970,6 @@ Format: %2
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Batalkan</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
-    </message>
-    <message>
-        <source>Add &amp;Programme…</source>
-        <translation>Tambah &amp;Program…</translation>
-    </message>
-    <message>
-        <source>Add &amp;Asset…</source>
-        <translation>Tambah &amp;Aset…</translation>
-    </message>
-    <message>
-        <source>Place Asset on the &amp;Map</source>
-        <translation>Tempatkan Aset di &amp;Peta</translation>
-    </message>
-    <message>
-        <source>Master Plan</source>
-        <translation>Masterplan</translation>
-    </message>
-    <message>
-        <source>Click the route's points on the map; double-click to finish.</source>
-        <translation>Klik titik-titik jalur di peta; klik ganda untuk selesai.</translation>
-    </message>
-    <message>
-        <source>Click on the map where the asset is.</source>
-        <translation>Klik di peta tempat aset berada.</translation>
-    </message>
-    <message>
-        <source>Programmes here</source>
-        <translation>Program di sini</translation>
-    </message>
-    <message>
-        <source>ICT assets here</source>
-        <translation>Aset TIK di sini</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>tidak ada</translation>
-    </message>
-    <message>
-        <source>&amp;Import Programmes or Assets…</source>
-        <translation>&amp;Impor Program atau Aset…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Assets…</source>
-        <translation>&amp;Ekspor Aset…</translation>
-    </message>
-    <message>
-        <source>Export Pro&amp;grammes…</source>
-        <translation>Ekspor Pro&amp;gram…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Ekspor</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n baris ditulis ke %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pi&amp;llars…</source>
-        <translation>&amp;Pilar…</translation>
-    </message>
-    <message>
-        <source>Click on the map where the programme takes place.</source>
-        <translation>Klik di peta tempat program dilaksanakan.</translation>
-    </message>
-    <message>
-        <source>Click the points on the map; double-click to finish.</source>
-        <translation>Klik titik-titik di peta; klik ganda untuk selesai.</translation>
-    </message>
 </context>
 <context>
     <name>pilar::MapCanvas</name>
@@ -1140,6 +1058,90 @@ Format: %2
     <message>
         <source>Scale</source>
         <translation>Skala</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::MasterPlanActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Add &amp;Programme…</source>
+        <translation>Tambah &amp;Program…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Asset…</source>
+        <translation>Tambah &amp;Aset…</translation>
+    </message>
+    <message>
+        <source>Place Asset on the &amp;Map</source>
+        <translation>Tempatkan Aset di &amp;Peta</translation>
+    </message>
+    <message>
+        <source>Pi&amp;llars…</source>
+        <translation>&amp;Pilar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Programmes or Assets…</source>
+        <translation>&amp;Impor Program atau Aset…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Assets…</source>
+        <translation>&amp;Ekspor Aset…</translation>
+    </message>
+    <message>
+        <source>Export Pro&amp;grammes…</source>
+        <translation>Ekspor Pro&amp;gram…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n baris ditulis ke %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Master Plan</source>
+        <translation>Masterplan</translation>
+    </message>
+    <message>
+        <source>Click on the map where the programme takes place.</source>
+        <translation>Klik di peta tempat program dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>Click the points on the map; double-click to finish.</source>
+        <translation>Klik titik-titik di peta; klik ganda untuk selesai.</translation>
+    </message>
+    <message>
+        <source>Click the route's points on the map; double-click to finish.</source>
+        <translation>Klik titik-titik jalur di peta; klik ganda untuk selesai.</translation>
+    </message>
+    <message>
+        <source>Click on the map where the asset is.</source>
+        <translation>Klik di peta tempat aset berada.</translation>
+    </message>
+    <message>
+        <source>Programmes here</source>
+        <translation>Program di sini</translation>
+    </message>
+    <message>
+        <source>ICT assets here</source>
+        <translation>Aset TIK di sini</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
     </message>
 </context>
 <context>
