@@ -1,5 +1,6 @@
 #include "MasterPlanOverlay.h"
 
+#include "ColorRamp.h"
 #include "LayerLoader.h"
 #include "MasterPlanVocabulary.h"
 #include "Project.h"
@@ -193,6 +194,70 @@ void MasterPlanOverlay::applyFilter(Project &project, const Filter &filter, cons
     };
     apply(programmesLayer(project), programmeShown);
     apply(assetsLayer(project), assetShown);
+}
+
+namespace {
+// One class per value, a distinct colour each; lines take the colour too (as their stroke).
+VectorStyle classes(const QString &field, const QList<std::pair<QString, QString>> &valuesAndLabels, const QList<QColor> &colors, bool square)
+{
+    VectorStyle style;
+    style.kind = StyleKind::Categorized;
+    style.field = field;
+    const auto palette = ColorRamp::qualitative(int(valuesAndLabels.size()));
+    for (int i = 0; i < valuesAndLabels.size(); ++i) {
+        Symbol s;
+        s.fillColor = i < colors.size() && colors[i].isValid() ? colors[i] : palette[i];
+        s.strokeColor = s.fillColor.darker(150);
+        s.strokeWidthMm = 0.5;
+        s.markerShape = square ? MarkerShape::Square : MarkerShape::Circle;
+        s.markerSizeMm = square ? 4.5 : 2.8;
+        style.categories.push_back({valuesAndLabels[i].first, valuesAndLabels[i].second, s, true});
+    }
+    return style;
+}
+}
+
+void MasterPlanOverlay::colourProgrammes(Project &project, ProgrammeColouring by, const QVector<Pillar> &pillars, const QVector<Stage> &stages)
+{
+    auto layer = programmesLayer(project);
+    if (!layer) return;
+    VectorStyle style;
+    if (by == ProgrammeColouring::Pillar) {
+        style = programmeStyle(pillars);
+    } else if (by == ProgrammeColouring::Stage) {
+        QList<std::pair<QString, QString>> values;
+        for (const Stage &s : stages) values << std::pair(s.uuid, QStringLiteral("%1 (%2–%3)").arg(s.nameId).arg(s.firstYear).arg(s.lastYear));
+        style = classes(QStringLiteral("stage_uuid"), values, {QColor(120, 170, 220), QColor(30, 80, 160)}, true);
+    } else {
+        QList<std::pair<QString, QString>> values;
+        for (const QString &code : MasterPlanVocabulary::statuses()) values << std::pair(code, MasterPlanVocabulary::label(code));
+        style = classes(QStringLiteral("status"), values, {QColor(60, 150, 60), QColor(230, 120, 20)}, true);
+    }
+    style.labels = layer->style().labels;
+    layer->setStyle(style);
+    project.notifyLayerChanged(layer->id());
+}
+
+void MasterPlanOverlay::colourAssets(Project &project, AssetColouring by, const QVector<Opd> &opds)
+{
+    auto layer = assetsLayer(project);
+    if (!layer) return;
+    VectorStyle style;
+    if (by == AssetColouring::Type) {
+        style = assetStyle();
+    } else if (by == AssetColouring::Condition) {
+        QList<std::pair<QString, QString>> values;
+        for (const QString &code : MasterPlanVocabulary::conditions()) values << std::pair(code, MasterPlanVocabulary::label(code));
+        values << std::pair(QString(), tr("Not inspected"));
+        style = classes(QStringLiteral("condition"), values, {QColor(40, 160, 60), QColor(240, 170, 0), QColor(210, 30, 30), QColor(150, 150, 150)}, false);
+    } else {
+        QList<std::pair<QString, QString>> values;
+        for (const Opd &o : opds) values << std::pair(o.uuid, o.shortName.isEmpty() ? o.name : o.shortName);
+        style = classes(QStringLiteral("opd_uuid"), values, {}, false);
+    }
+    style.labels = layer->style().labels;
+    layer->setStyle(style);
+    project.notifyLayerChanged(layer->id());
 }
 
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Asset.h"
+#include "Opd.h"
+#include "Stage.h"
 #include "Pillar.h"
 #include "Programme.h"
 
@@ -50,6 +52,13 @@ public:
 
     static VectorStyle programmeStyle(const QVector<Pillar> &pillars);
     static VectorStyle assetStyle();
+
+    /// What the overlay is coloured by, chosen by the planner.
+    enum class ProgrammeColouring { Pillar, Stage, Status };
+    enum class AssetColouring { Type, Condition, Opd };
+    /// Restyles the overlay layers (the choice is kept in their styles, saved with the project).
+    static void colourProgrammes(Project &project, ProgrammeColouring by, const QVector<Pillar> &pillars, const QVector<Stage> &stages);
+    static void colourAssets(Project &project, AssetColouring by, const QVector<Opd> &opds);
 };
 
 }

@@ -69,6 +69,16 @@ void MasterPlanController::refresh()
     emit changed();
 }
 
+void MasterPlanController::colourProgrammes(MasterPlanOverlay::ProgrammeColouring by)
+{
+    if (m_project && isAvailable()) MasterPlanOverlay::colourProgrammes(*m_project, by, m_pillars, m_stages);
+}
+
+void MasterPlanController::colourAssets(MasterPlanOverlay::AssetColouring by)
+{
+    if (m_project && isAvailable()) MasterPlanOverlay::colourAssets(*m_project, by, m_opds);
+}
+
 void MasterPlanController::setFilter(const MasterPlanOverlay::Filter &filter)
 {
     m_filter = filter;

@@ -54,6 +54,8 @@ public:
     /// Writes `state` (or removes the row of `other` when state is empty): used by commands.
     bool applyState(const State &state, const State &other);
 
+    void colourProgrammes(MasterPlanOverlay::ProgrammeColouring by);
+    void colourAssets(MasterPlanOverlay::AssetColouring by);
     MasterPlanOverlay::Filter filter() const { return m_filter; }
     void setFilter(const MasterPlanOverlay::Filter &filter);
     /// Re-reads the rows and the overlay layers, re-applies the filter, emits changed().

@@ -90,6 +90,13 @@ MasterPlanDock::MasterPlanDock(MasterPlanController *controller, QWidget *parent
         });
     siteButton->setMenu(siteMenu);
     for (auto *b : {addProgramme, editProgramme, deleteProgramme, siteButton}) programmeButtons->addWidget(b);
+    auto *programmeColour = new QComboBox(this);
+    programmeColour->addItems({tr("Colour by pillar"), tr("Colour by stage"), tr("Colour by kind")});
+    programmeColour->setObjectName(QStringLiteral("programmeColouring"));
+    programmeButtons->addWidget(programmeColour);
+    connect(programmeColour, &QComboBox::activated, this, [this](int i) {
+        m_controller->colourProgrammes(MasterPlanOverlay::ProgrammeColouring(i));
+    });
     programmeButtons->addStretch();
     auto *pl = new QVBoxLayout(programmePage);
     pl->addWidget(m_tree, 1);
@@ -122,6 +129,11 @@ MasterPlanDock::MasterPlanDock(MasterPlanController *controller, QWidget *parent
     placeAsset->setToolTip(tr("Click on the map to place the selected asset, or a new one when none is selected"));
     bulk->setToolTip(tr("Set the condition of all selected assets at once"));
     for (auto *b : {addAsset, placeAsset, editAsset, deleteAsset, bulk}) assetButtons->addWidget(b);
+    auto *assetColour = new QComboBox(this);
+    assetColour->addItems({tr("Colour by type"), tr("Colour by condition"), tr("Colour by OPD")});
+    assetColour->setObjectName(QStringLiteral("assetColouring"));
+    assetFilters->addWidget(assetColour);
+    connect(assetColour, &QComboBox::activated, this, [this](int i) { m_controller->colourAssets(MasterPlanOverlay::AssetColouring(i)); });
     assetButtons->addStretch();
     auto *al = new QVBoxLayout(assetPage);
     al->addLayout(assetFilters);

@@ -471,6 +471,17 @@ private slots:
         QVERIFY(assetsShown > 0 && assetsShown < int(assets->featureCount()));
         plan->setFilter({});
         QVERIFY(!programmes->featureMask());
+        // The planner picks what the overlay is coloured by; the legend follows.
+        plan->colourAssets(MasterPlanOverlay::AssetColouring::Condition);
+        const auto assetStyle = MasterPlanOverlay::assetsLayer(*project())->style();
+        QCOMPARE(assetStyle.field, QStringLiteral("condition"));
+        QCOMPARE(assetStyle.categories.size(), 4); // baik, rusak ringan, rusak berat, not inspected
+        plan->colourProgrammes(MasterPlanOverlay::ProgrammeColouring::Stage);
+        QCOMPARE(MasterPlanOverlay::programmesLayer(*project())->style().field, QStringLiteral("stage_uuid"));
+        QVERIFY(waitForRender());
+        saveScreenshot(m_window.get(), QStringLiteral("condition.png"));
+        plan->colourAssets(MasterPlanOverlay::AssetColouring::Type);
+        plan->colourProgrammes(MasterPlanOverlay::ProgrammeColouring::Pillar);
         // The dock lists the plan as a tree: pillars at the top.
         QCOMPARE(m_window->masterPlanDock()->programmeTree()->topLevelItemCount(), 6);
         // Activities hang under their programme in the tree.

@@ -1109,7 +1109,8 @@ Format: %2
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
         <translation>
-            <numerusform>%n baris ditulis ke %1.</numerusform></translation>
+            <numerusform>%n baris ditulis ke %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Master Plan</source>
@@ -1357,6 +1358,30 @@ Format: %2
         <source>An area (click the corners, double-click to finish)</source>
         <translation>Area (klik sudut-sudutnya, klik ganda untuk selesai)</translation>
     </message>
+    <message>
+        <source>Colour by pillar</source>
+        <translation>Warnai menurut pilar</translation>
+    </message>
+    <message>
+        <source>Colour by stage</source>
+        <translation>Warnai menurut tahapan</translation>
+    </message>
+    <message>
+        <source>Colour by kind</source>
+        <translation>Warnai menurut sifat</translation>
+    </message>
+    <message>
+        <source>Colour by type</source>
+        <translation>Warnai menurut jenis</translation>
+    </message>
+    <message>
+        <source>Colour by condition</source>
+        <translation>Warnai menurut kondisi</translation>
+    </message>
+    <message>
+        <source>Colour by OPD</source>
+        <translation>Warnai menurut OPD</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanExport</name>
@@ -1467,6 +1492,10 @@ Format: %2
     <message>
         <source>Programme sites</source>
         <translation>Lokasi program</translation>
+    </message>
+    <message>
+        <source>Not inspected</source>
+        <translation>Belum diperiksa</translation>
     </message>
 </context>
 <context>
