@@ -396,6 +396,23 @@ bool MasterPlanStore::removeProgramme(const QString &uuid, QString *error)
     return commit();
 }
 
+bool MasterPlanStore::removePillar(const QString &uuid, QString *error)
+{
+    if (m_db.scalar(QStringLiteral("SELECT count(*) FROM mp_programmes WHERE pillar_uuid = ?1"), {uuid}).toInt() > 0) {
+        if (error) *error = tr("The pillar still has programmes; move them to another pillar first.");
+        return false;
+    }
+    begin();
+    const bool ok = m_db.exec(QStringLiteral("DELETE FROM mp_sub_elements WHERE pillar_uuid = ?1"), {uuid}) &&
+                    m_db.exec(QStringLiteral("DELETE FROM mp_pillars WHERE uuid = ?1"), {uuid});
+    if (!ok) {
+        if (error) *error = m_db.lastError();
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
 bool MasterPlanStore::removeAsset(const QString &uuid, QString *error)
 {
     const bool ok = m_db.exec(QStringLiteral("DELETE FROM mp_assets WHERE uuid = ?1"), {uuid});

@@ -66,6 +66,8 @@ public:
     bool savePillar(Pillar &pillar, QString *error);
     bool removeProgramme(const QString &uuid, QString *error);
     bool removeAsset(const QString &uuid, QString *error);
+    /// Removes a pillar no programme uses (its sub-elements go with it).
+    bool removePillar(const QString &uuid, QString *error);
 
     /// Several edits as one: all are kept, or none (used by imports and bulk edits).
     bool begin();

@@ -99,6 +99,11 @@ bool MasterPlanController::applyState(const State &state, const State &other)
         ok = m_store.removeProgramme(p->uuid, &error);
     } else if (const auto *a = std::get_if<Asset>(&other)) {
         ok = m_store.removeAsset(a->uuid, &error);
+    } else if (const auto *p = std::get_if<Pillar>(&state)) {
+        Pillar copy = *p;
+        ok = m_store.savePillar(copy, &error);
+    } else if (const auto *p = std::get_if<Pillar>(&other)) {
+        ok = m_store.removePillar(p->uuid, &error);
     }
     if (!ok) emit errorOccurred(error);
     refresh();
@@ -146,6 +151,30 @@ bool MasterPlanController::removeAsset(const QString &uuid, QString *error)
     const auto before = isAvailable() ? m_store.asset(uuid) : std::nullopt;
     if (!before) { if (error) *error = tr("The asset no longer exists."); return false; }
     m_undo->push(new MasterPlanEditCommand(this, *before, State(), tr("Delete asset %1").arg(before->code)));
+    return true;
+}
+
+bool MasterPlanController::savePillars(const QVector<Pillar> &pillars, QString *error)
+{
+    if (!isAvailable()) { if (error) *error = m_reason; return false; }
+    QHash<QString, Pillar> current;
+    for (const Pillar &p : m_store.pillars()) current.insert(p.uuid, p);
+    auto *macro = new MasterPlanEditCommand(this, State(), State(), tr("Edit the pillars"));
+    for (Pillar p : pillars) {
+        if (p.code.trimmed().isEmpty() || p.nameId.trimmed().isEmpty()) {
+            delete macro;
+            if (error) *error = tr("A pillar needs a code and an Indonesian name.");
+            return false;
+        }
+        const bool known = current.contains(p.uuid);
+        if (known && current.value(p.uuid).code == p.code && current.value(p.uuid).nameId == p.nameId &&
+            current.value(p.uuid).nameEn == p.nameEn && current.value(p.uuid).color == p.color && current.value(p.uuid).position == p.position)
+            continue; // unchanged
+        if (p.uuid.isEmpty()) p.uuid = MasterPlanSchema::newUuid();
+        new MasterPlanEditCommand(this, known ? State(current.value(p.uuid)) : State(), p, p.code, macro);
+    }
+    if (macro->childCount() == 0) { delete macro; return true; }
+    m_undo->push(macro);
     return true;
 }
 

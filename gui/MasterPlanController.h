@@ -23,7 +23,7 @@ class MasterPlanController : public QObject
     Q_OBJECT
 public:
     /// A row as it was or will be: nothing (not there), a programme or an asset.
-    using State = std::variant<std::monostate, Programme, Asset>;
+    using State = std::variant<std::monostate, Programme, Asset, Pillar>;
 
     explicit MasterPlanController(QObject *parent = nullptr);
     ~MasterPlanController() override;
@@ -48,6 +48,8 @@ public:
     bool saveAsset(Asset asset, QString *error);
     bool removeProgramme(const QString &uuid, QString *error);
     bool removeAsset(const QString &uuid, QString *error);
+    /// Saves the edited pillar list (changed and new pillars) as one undoable edit.
+    bool savePillars(const QVector<Pillar> &pillars, QString *error);
     /// Sets one field on many assets as a single undoable edit ("condition", "opd").
     bool bulkSetAssets(const QStringList &uuids, const QString &field, const QString &value, QString *error);
 

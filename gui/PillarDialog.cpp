@@ -84,21 +84,11 @@ QVector<Pillar> PillarDialog::pillars() const
 
 void PillarDialog::accept()
 {
-    MasterPlanStore &store = m_controller->store();
     QString error;
-    store.begin();
-    for (Pillar p : pillars()) {
-        if (!store.savePillar(p, &error)) {
-            store.rollback();
-            m_problems->setText(error);
-            return;
-        }
-    }
-    if (!store.commit()) {
-        m_problems->setText(store.database().lastError());
+    if (!m_controller->savePillars(pillars(), &error)) {
+        m_problems->setText(error);
         return;
     }
-    m_controller->refresh();
     QDialog::accept();
 }
 

@@ -13,7 +13,7 @@ namespace pilar {
 class MasterPlanController;
 
 /// Edits the list of pillars (the plan's dimensions are data, not code): codes, names
-/// in both languages and colours; new pillars can be added. Saved in one transaction.
+/// in both languages and colours; new pillars can be added. Saved as one undoable edit.
 class PillarDialog : public QDialog
 {
     Q_OBJECT

@@ -526,6 +526,10 @@ private slots:
         pillars.accept();
         QCOMPARE(plan->pillars().size(), 7);
         QCOMPARE(MasterPlanOverlay::programmesLayer(*project())->style().categories.size(), 7);
+        plan->undoStack()->undo(); // the new pillar goes again
+        QCOMPARE(plan->pillars().size(), 6);
+        plan->undoStack()->redo();
+        QCOMPARE(plan->pillars().size(), 7);
         QCOMPARE(m_window->masterPlanDock()->findChildren<QComboBox *>().isEmpty(), false);
     }
 

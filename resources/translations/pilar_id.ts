@@ -1189,6 +1189,14 @@ Format: %2
             <numerusform>Ubah %1 pada %n aset</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit the pillars</source>
+        <translation>Sunting pilar</translation>
+    </message>
+    <message>
+        <source>A pillar needs a code and an Indonesian name.</source>
+        <translation>Pilar memerlukan kode dan nama dalam bahasa Indonesia.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanDock</name>
@@ -1635,6 +1643,10 @@ Format: %2
     <message>
         <source>Activity "%1" lies outside the programme's years %2–%3.</source>
         <translation>Kegiatan "%1" berada di luar tahun program %2–%3.</translation>
+    </message>
+    <message>
+        <source>The pillar still has programmes; move them to another pillar first.</source>
+        <translation>Pilar masih memiliki program; pindahkan dulu program itu ke pilar lain.</translation>
     </message>
 </context>
 <context>
