@@ -380,6 +380,34 @@ bool MasterPlanStore::savePillar(Pillar &pillar, QString *error)
     return ok;
 }
 
+bool MasterPlanStore::saveOpd(Opd &opd, QString *error)
+{
+    if (opd.code.trimmed().isEmpty() || opd.name.trimmed().isEmpty()) {
+        if (error) *error = tr("An OPD needs a code and a name.");
+        return false;
+    }
+    if (opd.uuid.isEmpty()) opd.uuid = MasterPlanSchema::newUuid();
+    const bool ok = m_db.exec(QStringLiteral("INSERT INTO mp_opd(uuid, code, name, short_name) VALUES (?1,?2,?3,?4) "
+                                             "ON CONFLICT(uuid) DO UPDATE SET code=excluded.code, name=excluded.name, short_name=excluded.short_name"),
+                              {opd.uuid, opd.code.trimmed(), opd.name.trimmed(), opd.shortName.trimmed()});
+    if (!ok && error) *error = m_db.lastError();
+    return ok;
+}
+
+bool MasterPlanStore::savePartner(Partner &partner, QString *error)
+{
+    if (partner.code.trimmed().isEmpty() || partner.name.trimmed().isEmpty()) {
+        if (error) *error = tr("A partner needs a code and a name.");
+        return false;
+    }
+    if (partner.uuid.isEmpty()) partner.uuid = MasterPlanSchema::newUuid();
+    const bool ok = m_db.exec(QStringLiteral("INSERT INTO mp_partners(uuid, code, name, kind) VALUES (?1,?2,?3,?4) "
+                                             "ON CONFLICT(uuid) DO UPDATE SET code=excluded.code, name=excluded.name, kind=excluded.kind"),
+                              {partner.uuid, partner.code.trimmed(), partner.name.trimmed(), partner.kind.trimmed()});
+    if (!ok && error) *error = m_db.lastError();
+    return ok;
+}
+
 bool MasterPlanStore::removeProgramme(const QString &uuid, QString *error)
 {
     // Assets that served it stay in the inventory, no longer linked.
@@ -411,6 +439,29 @@ bool MasterPlanStore::removePillar(const QString &uuid, QString *error)
         return false;
     }
     return commit();
+}
+
+bool MasterPlanStore::removeOpd(const QString &uuid, QString *error)
+{
+    if (m_db.scalar(QStringLiteral("SELECT (SELECT count(*) FROM mp_programmes WHERE opd_uuid = ?1) + "
+                                   "(SELECT count(*) FROM mp_assets WHERE opd_uuid = ?1)"), {uuid}).toInt() > 0) {
+        if (error) *error = tr("The OPD is still responsible for programmes or assets.");
+        return false;
+    }
+    const bool ok = m_db.exec(QStringLiteral("DELETE FROM mp_opd WHERE uuid = ?1"), {uuid});
+    if (!ok && error) *error = m_db.lastError();
+    return ok;
+}
+
+bool MasterPlanStore::removePartner(const QString &uuid, QString *error)
+{
+    if (m_db.scalar(QStringLiteral("SELECT count(*) FROM mp_programme_partners WHERE partner_uuid = ?1"), {uuid}).toInt() > 0) {
+        if (error) *error = tr("The partner still takes part in programmes.");
+        return false;
+    }
+    const bool ok = m_db.exec(QStringLiteral("DELETE FROM mp_partners WHERE uuid = ?1"), {uuid});
+    if (!ok && error) *error = m_db.lastError();
+    return ok;
 }
 
 bool MasterPlanStore::removeAsset(const QString &uuid, QString *error)

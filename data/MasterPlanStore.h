@@ -64,10 +64,14 @@ public:
     bool save(Programme &programme, QString *error);
     bool save(Asset &asset, QString *error);
     bool savePillar(Pillar &pillar, QString *error);
+    bool saveOpd(Opd &opd, QString *error);
+    bool savePartner(Partner &partner, QString *error);
     bool removeProgramme(const QString &uuid, QString *error);
     bool removeAsset(const QString &uuid, QString *error);
     /// Removes a pillar no programme uses (its sub-elements go with it).
     bool removePillar(const QString &uuid, QString *error);
+    bool removeOpd(const QString &uuid, QString *error);
+    bool removePartner(const QString &uuid, QString *error);
 
     /// Several edits as one: all are kept, or none (used by imports and bulk edits).
     bool begin();

@@ -1,6 +1,7 @@
 #include "MasterPlanActions.h"
 
 #include "AssetDialog.h"
+#include "CodeListDialog.h"
 #include "CoordinateTransform.h"
 #include "ImportDialog.h"
 #include "MapStatusBar.h"
@@ -65,6 +66,14 @@ void MasterPlanActions::populateMenu(QMenu *editMenu)
         }
         PillarDialog(m_masterPlan, m_window).exec();
     });
+    for (const bool opd : {true, false})
+        editMenu->addAction(opd ? tr("&OPD List…") : tr("Pa&rtners…"), this, [this, opd] {
+            if (!m_masterPlan->isAvailable()) {
+                m_messageBar->showMessage(MessageBar::Level::Info, m_masterPlan->unavailableReason());
+                return;
+            }
+            CodeListDialog(m_masterPlan, opd ? CodeListDialog::List::Opd : CodeListDialog::List::Partners, m_window).exec();
+        });
     editMenu->addSeparator();
     editMenu->addAction(tr("&Import Programmes or Assets…"), this, [this] {
         if (!m_masterPlan->isAvailable()) {

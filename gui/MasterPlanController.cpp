@@ -104,6 +104,16 @@ bool MasterPlanController::applyState(const State &state, const State &other)
         ok = m_store.savePillar(copy, &error);
     } else if (const auto *p = std::get_if<Pillar>(&other)) {
         ok = m_store.removePillar(p->uuid, &error);
+    } else if (const auto *o = std::get_if<Opd>(&state)) {
+        Opd copy = *o;
+        ok = m_store.saveOpd(copy, &error);
+    } else if (const auto *o = std::get_if<Opd>(&other)) {
+        ok = m_store.removeOpd(o->uuid, &error);
+    } else if (const auto *p = std::get_if<Partner>(&state)) {
+        Partner copy = *p;
+        ok = m_store.savePartner(copy, &error);
+    } else if (const auto *p = std::get_if<Partner>(&other)) {
+        ok = m_store.removePartner(p->uuid, &error);
     }
     if (!ok) emit errorOccurred(error);
     refresh();
@@ -176,6 +186,49 @@ bool MasterPlanController::savePillars(const QVector<Pillar> &pillars, QString *
     if (macro->childCount() == 0) { delete macro; return true; }
     m_undo->push(macro);
     return true;
+}
+
+namespace {
+// One macro command for the changed and new rows of a code list (OPD, partners).
+template <typename T, typename Same>
+bool pushListEdit(MasterPlanController *controller, QUndoStack *undo, const QVector<T> &current, QVector<T> edited, const QString &text,
+                  Same same, QString *error)
+{
+    QHash<QString, T> byUuid;
+    for (const T &row : current) byUuid.insert(row.uuid, row);
+    auto *macro = new MasterPlanEditCommand(controller, MasterPlanController::State(), MasterPlanController::State(), text);
+    for (T row : edited) {
+        if (row.code.trimmed().isEmpty() || row.name.trimmed().isEmpty()) {
+            delete macro;
+            if (error) *error = MasterPlanController::tr("Every row needs a code and a name.");
+            return false;
+        }
+        const bool known = byUuid.contains(row.uuid);
+        if (known && same(byUuid.value(row.uuid), row)) continue;
+        if (row.uuid.isEmpty()) row.uuid = MasterPlanSchema::newUuid();
+        new MasterPlanEditCommand(controller, known ? MasterPlanController::State(byUuid.value(row.uuid)) : MasterPlanController::State(), row,
+                                  row.code, macro);
+    }
+    if (macro->childCount() == 0) { delete macro; return true; }
+    undo->push(macro);
+    return true;
+}
+}
+
+bool MasterPlanController::saveOpds(const QVector<Opd> &opds, QString *error)
+{
+    if (!isAvailable()) { if (error) *error = m_reason; return false; }
+    return pushListEdit(this, m_undo, m_store.opds(), opds, tr("Edit the OPD list"), [](const Opd &a, const Opd &b) {
+        return a.code == b.code && a.name == b.name && a.shortName == b.shortName;
+    }, error);
+}
+
+bool MasterPlanController::savePartners(const QVector<Partner> &partners, QString *error)
+{
+    if (!isAvailable()) { if (error) *error = m_reason; return false; }
+    return pushListEdit(this, m_undo, m_store.partners(), partners, tr("Edit the partner list"), [](const Partner &a, const Partner &b) {
+        return a.code == b.code && a.name == b.name && a.kind == b.kind;
+    }, error);
 }
 
 bool MasterPlanController::bulkSetAssets(const QStringList &uuids, const QString &field, const QString &value, QString *error)

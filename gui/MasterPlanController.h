@@ -23,7 +23,7 @@ class MasterPlanController : public QObject
     Q_OBJECT
 public:
     /// A row as it was or will be: nothing (not there), a programme or an asset.
-    using State = std::variant<std::monostate, Programme, Asset, Pillar>;
+    using State = std::variant<std::monostate, Programme, Asset, Pillar, Opd, Partner>;
 
     explicit MasterPlanController(QObject *parent = nullptr);
     ~MasterPlanController() override;
@@ -50,6 +50,9 @@ public:
     bool removeAsset(const QString &uuid, QString *error);
     /// Saves the edited pillar list (changed and new pillars) as one undoable edit.
     bool savePillars(const QVector<Pillar> &pillars, QString *error);
+    /// Saves the OPD or partner list (changed and new rows) as one undoable edit.
+    bool saveOpds(const QVector<Opd> &opds, QString *error);
+    bool savePartners(const QVector<Partner> &partners, QString *error);
     /// Sets one field on many assets as a single undoable edit ("condition", "opd").
     bool bulkSetAssets(const QStringList &uuids, const QString &field, const QString &value, QString *error);
 

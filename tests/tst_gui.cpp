@@ -11,6 +11,7 @@
 #include "LayerPropertiesDialog.h"
 #include "LayerTreeModel.h"
 #include "AssetDialog.h"
+#include "CodeListDialog.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "MasterPlanController.h"
@@ -526,6 +527,14 @@ private slots:
         pillars.accept();
         QCOMPARE(plan->pillars().size(), 7);
         QCOMPARE(MasterPlanOverlay::programmesLayer(*project())->style().categories.size(), 7);
+        // The OPD list too: a new agency is there at once and for the forms.
+        CodeListDialog opds(plan, CodeListDialog::List::Opd, m_window.get());
+        const int opdCount = opds.table()->rowCount();
+        opds.addRow(QString(), QStringLiteral("DINPERTAN"), QStringLiteral("Dinas Pertanian"), QStringLiteral("Dinpertan"));
+        opds.accept();
+        QCOMPARE(plan->opds().size(), opdCount + 1);
+        plan->undoStack()->undo();
+        QCOMPARE(plan->opds().size(), opdCount);
         plan->undoStack()->undo(); // the new pillar goes again
         QCOMPARE(plan->pillars().size(), 6);
         plan->undoStack()->redo();

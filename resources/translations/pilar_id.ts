@@ -387,6 +387,41 @@ Opsi:
     </message>
 </context>
 <context>
+    <name>pilar::CodeListDialog</name>
+    <message>
+        <source>Regional Agencies (OPD)</source>
+        <translation>Organisasi Perangkat Daerah (OPD)</translation>
+    </message>
+    <message>
+        <source>Partners (Mitra)</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nama singkat</translation>
+    </message>
+    <message>
+        <source>Kind (bank, telco, university…)</source>
+        <translation>Jenis (bank, operator telekomunikasi, universitas…)</translation>
+    </message>
+    <message>
+        <source>Add OPD</source>
+        <translation>Tambah OPD</translation>
+    </message>
+    <message>
+        <source>Add Partner</source>
+        <translation>Tambah Mitra</translation>
+    </message>
+</context>
+<context>
     <name>pilar::ColorButton</name>
     <message>
         <source>Choose Colour</source>
@@ -1144,6 +1179,14 @@ Format: %2
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
+    <message>
+        <source>&amp;OPD List…</source>
+        <translation>Daftar &amp;OPD…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners…</source>
+        <translation>&amp;Mitra…</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanController</name>
@@ -1196,6 +1239,18 @@ Format: %2
     <message>
         <source>A pillar needs a code and an Indonesian name.</source>
         <translation>Pilar memerlukan kode dan nama dalam bahasa Indonesia.</translation>
+    </message>
+    <message>
+        <source>Every row needs a code and a name.</source>
+        <translation>Setiap baris memerlukan kode dan nama.</translation>
+    </message>
+    <message>
+        <source>Edit the OPD list</source>
+        <translation>Sunting daftar OPD</translation>
+    </message>
+    <message>
+        <source>Edit the partner list</source>
+        <translation>Sunting daftar mitra</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1702,22 @@ Format: %2
     <message>
         <source>The pillar still has programmes; move them to another pillar first.</source>
         <translation>Pilar masih memiliki program; pindahkan dulu program itu ke pilar lain.</translation>
+    </message>
+    <message>
+        <source>An OPD needs a code and a name.</source>
+        <translation>OPD memerlukan kode dan nama.</translation>
+    </message>
+    <message>
+        <source>A partner needs a code and a name.</source>
+        <translation>Mitra memerlukan kode dan nama.</translation>
+    </message>
+    <message>
+        <source>The OPD is still responsible for programmes or assets.</source>
+        <translation>OPD masih bertanggung jawab atas program atau aset.</translation>
+    </message>
+    <message>
+        <source>The partner still takes part in programmes.</source>
+        <translation>Mitra masih terlibat dalam program.</translation>
     </message>
 </context>
 <context>
