@@ -40,6 +40,19 @@ const TableSpec kTables[] = {
     {"mp_activities", "attributes", "Activities (kegiatan) of the programmes",
      "programme_uuid TEXT NOT NULL, name TEXT NOT NULL, start_year INTEGER, end_year INTEGER, "
      "budget INTEGER NOT NULL DEFAULT 0 CHECK (budget >= 0), description TEXT"},
+    {"mp_indicators", "attributes", "Success indicators of the programmes",
+     "programme_uuid TEXT NOT NULL, name TEXT NOT NULL, unit TEXT, direction TEXT NOT NULL DEFAULT 'higher' "
+     "CHECK (direction IN ('higher','lower')), baseline_value REAL NOT NULL DEFAULT 0, baseline_year INTEGER, "
+     "weight REAL NOT NULL DEFAULT 1 CHECK (weight >= 0), is_sample INTEGER NOT NULL DEFAULT 0"},
+    {"mp_indicator_targets", "attributes", "Yearly targets of the indicators",
+     "indicator_uuid TEXT NOT NULL, year INTEGER NOT NULL, kecamatan_code TEXT NOT NULL DEFAULT '', target REAL NOT NULL, "
+     "UNIQUE (indicator_uuid, year, kecamatan_code)"},
+    {"mp_realisations", "attributes", "Realised values of the indicators (realisasi)",
+     "indicator_uuid TEXT NOT NULL, value REAL NOT NULL, date TEXT NOT NULL, kecamatan_code TEXT NOT NULL DEFAULT '', "
+     "source_document TEXT, attachment_name TEXT, attachment BLOB, entered_by TEXT"},
+    {"mp_budget_realisations", "attributes", "Planned and realised budget per programme and year",
+     "programme_uuid TEXT NOT NULL, year INTEGER NOT NULL, planned INTEGER NOT NULL DEFAULT 0 CHECK (planned >= 0), "
+     "realised INTEGER NOT NULL DEFAULT 0 CHECK (realised >= 0), UNIQUE (programme_uuid, year)"},
     {"mp_assets", "features", "ICT asset inventory",
      "geom GEOMETRY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, type TEXT NOT NULL, opd_uuid TEXT, install_date TEXT, "
      "condition TEXT CHECK (condition IS NULL OR condition IN ('baik','rusak_ringan','rusak_berat')), programme_uuid TEXT, "
@@ -134,8 +147,10 @@ bool MasterPlanSchema::createAuditTriggers(SqliteDatabase &db, const QString &ta
     auto json = [&](const QString &row) {
         QStringList parts;
         for (const QString &c : columns) {
-            // Geometry blobs go into the log as hex, so nothing about an edit is lost.
-            const QString value = c == QLatin1String("geom") ? QStringLiteral("hex(%1.%2)").arg(row, c) : row + QLatin1Char('.') + c;
+            // Geometry blobs go in as hex, so nothing about an edit is lost; attachments by size only.
+            const QString value = c == QLatin1String("geom")         ? QStringLiteral("hex(%1.%2)").arg(row, c)
+                                : c == QLatin1String("attachment")   ? QStringLiteral("length(%1.%2)").arg(row, c)
+                                                                     : row + QLatin1Char('.') + c;
             parts << QStringLiteral("'%1', %2").arg(c, value);
         }
         return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));

@@ -182,6 +182,104 @@ QVector<AuditEntry> MasterPlanStore::auditLog(int limit)
     return out;
 }
 
+QVector<Indicator> MasterPlanStore::indicators()
+{
+    QVector<Indicator> out;
+    QList<QVariantList> rows, targets;
+    m_db.query(QStringLiteral("SELECT uuid, programme_uuid, name, unit, direction, baseline_value, baseline_year, weight, is_sample "
+                              "FROM mp_indicators ORDER BY fid"), {}, rows);
+    m_db.query(QStringLiteral("SELECT indicator_uuid, year, target FROM mp_indicator_targets WHERE kecamatan_code = '' ORDER BY year"), {}, targets);
+    QHash<QString, QMap<int, double>> targetsOf;
+    for (const auto &t : targets) targetsOf[t[0].toString()].insert(t[1].toInt(), t[2].toDouble());
+    for (const auto &r : rows) {
+        Indicator i;
+        i.uuid = r[0].toString(); i.programmeUuid = r[1].toString(); i.name = r[2].toString(); i.unit = r[3].toString();
+        i.higherIsBetter = r[4].toString() != QLatin1String("lower"); i.baselineValue = r[5].toDouble(); i.baselineYear = r[6].toInt();
+        i.weight = r[7].toDouble(); i.sample = r[8].toInt() != 0; i.targets = targetsOf.value(i.uuid);
+        out.push_back(i);
+    }
+    return out;
+}
+
+QVector<Realisation> MasterPlanStore::realisations()
+{
+    QVector<Realisation> out;
+    QList<QVariantList> rows;
+    m_db.query(QStringLiteral("SELECT uuid, indicator_uuid, value, date, kecamatan_code, source_document, entered_by FROM mp_realisations "
+                              "ORDER BY date, fid"), {}, rows);
+    for (const auto &r : rows)
+        out.push_back({r[0].toString(), r[1].toString(), r[2].toDouble(), QDate::fromString(r[3].toString(), Qt::ISODate),
+                       r[4].toString(), r[5].toString(), r[6].toString()});
+    return out;
+}
+
+QVector<BudgetRealisation> MasterPlanStore::budgetRealisations()
+{
+    QVector<BudgetRealisation> out;
+    QList<QVariantList> rows;
+    m_db.query(QStringLiteral("SELECT uuid, programme_uuid, year, planned, realised FROM mp_budget_realisations ORDER BY year"), {}, rows);
+    for (const auto &r : rows) out.push_back({r[0].toString(), r[1].toString(), r[2].toInt(), r[3].toLongLong(), r[4].toLongLong()});
+    return out;
+}
+
+bool MasterPlanStore::saveIndicator(Indicator &i, QString *error)
+{
+    if (i.name.trimmed().isEmpty() || !exists(QStringLiteral("mp_programmes"), i.programmeUuid) || i.weight < 0) {
+        if (error) *error = tr("An indicator needs a name, an existing programme and a weight of 0 or more.");
+        return false;
+    }
+    if (i.uuid.isEmpty()) i.uuid = MasterPlanSchema::newUuid();
+    begin();
+    bool ok = m_db.exec(QStringLiteral("INSERT INTO mp_indicators(uuid, programme_uuid, name, unit, direction, baseline_value, baseline_year, "
+                                       "weight, is_sample) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9) ON CONFLICT(uuid) DO UPDATE SET "
+                                       "programme_uuid=excluded.programme_uuid, name=excluded.name, unit=excluded.unit, direction=excluded.direction, "
+                                       "baseline_value=excluded.baseline_value, baseline_year=excluded.baseline_year, weight=excluded.weight, "
+                                       "is_sample=excluded.is_sample"),
+                        {i.uuid, i.programmeUuid, i.name.trimmed(), i.unit, i.higherIsBetter ? QStringLiteral("higher") : QStringLiteral("lower"),
+                         i.baselineValue, i.baselineYear ? QVariant(i.baselineYear) : QVariant(), i.weight, i.sample ? 1 : 0});
+    ok = ok && m_db.exec(QStringLiteral("DELETE FROM mp_indicator_targets WHERE indicator_uuid = ?1 AND kecamatan_code = ''"), {i.uuid});
+    for (auto it = i.targets.begin(); it != i.targets.end() && ok; ++it)
+        ok = m_db.exec(QStringLiteral("INSERT INTO mp_indicator_targets(uuid, indicator_uuid, year, target) VALUES (?1,?2,?3,?4)"),
+                       {MasterPlanSchema::newUuid(), i.uuid, it.key(), it.value()});
+    if (!ok) {
+        if (error) *error = m_db.lastError();
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+bool MasterPlanStore::saveRealisation(Realisation &r, QString *error)
+{
+    if (!exists(QStringLiteral("mp_indicators"), r.indicatorUuid) || !r.date.isValid()) {
+        if (error) *error = tr("A realisation needs an existing indicator and a date.");
+        return false;
+    }
+    if (r.uuid.isEmpty()) r.uuid = MasterPlanSchema::newUuid();
+    const bool ok = m_db.exec(QStringLiteral("INSERT INTO mp_realisations(uuid, indicator_uuid, value, date, kecamatan_code, source_document, "
+                                             "entered_by) VALUES (?1,?2,?3,?4,?5,?6,?7) ON CONFLICT(uuid) DO UPDATE SET value=excluded.value, "
+                                             "date=excluded.date, kecamatan_code=excluded.kecamatan_code, source_document=excluded.source_document, "
+                                             "entered_by=excluded.entered_by"),
+                              {r.uuid, r.indicatorUuid, r.value, r.date.toString(Qt::ISODate), r.kecamatanCode, r.sourceDocument, r.enteredBy});
+    if (!ok && error) *error = m_db.lastError();
+    return ok;
+}
+
+bool MasterPlanStore::saveBudgetRealisation(BudgetRealisation &b, QString *error)
+{
+    if (!exists(QStringLiteral("mp_programmes"), b.programmeUuid) || b.planned < 0 || b.realised < 0) {
+        if (error) *error = tr("A budget realisation needs an existing programme and amounts of 0 or more.");
+        return false;
+    }
+    if (b.uuid.isEmpty()) b.uuid = MasterPlanSchema::newUuid();
+    const bool ok = m_db.exec(QStringLiteral("INSERT INTO mp_budget_realisations(uuid, programme_uuid, year, planned, realised) VALUES "
+                                             "(?1,?2,?3,?4,?5) ON CONFLICT(programme_uuid, year) DO UPDATE SET planned=excluded.planned, "
+                                             "realised=excluded.realised"),
+                              {b.uuid, b.programmeUuid, b.year, b.planned, b.realised});
+    if (!ok && error) *error = m_db.lastError();
+    return ok;
+}
+
 bool MasterPlanStore::exists(const QString &table, const QString &uuid)
 {
     return !uuid.isEmpty() && m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE uuid = ?1").arg(table), {uuid}).toInt() > 0;
@@ -410,11 +508,13 @@ bool MasterPlanStore::savePartner(Partner &partner, QString *error)
 
 bool MasterPlanStore::removeProgramme(const QString &uuid, QString *error)
 {
-    // Assets that served it stay in the inventory, no longer linked.
+    // Assets that served it stay in the inventory, no longer linked. Its indicators and their
+    // realisations are kept, so undoing the delete brings the programme back whole.
     begin();
     const bool ok = m_db.exec(QStringLiteral("UPDATE mp_assets SET programme_uuid = NULL WHERE programme_uuid = ?1"), {uuid}) &&
                     m_db.exec(QStringLiteral("DELETE FROM mp_programme_partners WHERE programme_uuid = ?1"), {uuid}) &&
                     m_db.exec(QStringLiteral("DELETE FROM mp_activities WHERE programme_uuid = ?1"), {uuid}) &&
+
                     m_db.exec(QStringLiteral("DELETE FROM mp_programmes WHERE uuid = ?1"), {uuid});
     if (!ok) {
         if (error) *error = m_db.lastError();

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "Asset.h"
+#include "BudgetRealisation.h"
+#include "Indicator.h"
+#include "Realisation.h"
 #include "Opd.h"
 #include "Partner.h"
 #include "Pillar.h"
@@ -54,6 +57,13 @@ public:
     std::optional<Programme> programme(const QString &uuid);
     std::optional<Asset> asset(const QString &uuid);
     QVector<AuditEntry> auditLog(int limit = 1000);
+    QVector<Indicator> indicators();
+    QVector<Realisation> realisations();
+    QVector<BudgetRealisation> budgetRealisations();
+    /// Inserts or updates an indicator with its regency-wide targets.
+    bool saveIndicator(Indicator &indicator, QString *error);
+    bool saveRealisation(Realisation &realisation, QString *error);
+    bool saveBudgetRealisation(BudgetRealisation &budget, QString *error);
 
     /// The reasons a programme or asset cannot be saved (translated); empty when valid.
     QStringList validate(const Programme &programme);

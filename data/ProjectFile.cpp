@@ -80,7 +80,7 @@ bool writeTables(SqliteDatabase &db, const Project &project, const QString &proj
     SqliteDatabase::Transaction tx(db);
     bool ok = tx.isActive() && db.exec(QString::fromUtf8(kCreateTables)) && db.exec(QStringLiteral("DELETE FROM pilar_layers"));
     // A project always carries the master plan tables (created empty, with the default lists).
-    if (ok && !db.tableExists(QStringLiteral("mp_programmes"))) ok = MasterPlanSchema::create(db);
+    if (ok) ok = MasterPlanSchema::create(db); // idempotent: adds only what is missing
     const Extent v = project.viewExtent();
     const QList<QPair<QString, QString>> keys = {
         {QStringLiteral("schema_version"), QString::number(ProjectFile::kSchemaVersion)},

@@ -21,7 +21,7 @@ class ProjectFile
     Q_DECLARE_TR_FUNCTIONS(pilar::ProjectFile)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     struct LoadResult
     {

@@ -1,6 +1,7 @@
 #include "SampleMasterPlan.h"
 
 #include "MasterPlanStore.h"
+#include "ProgressMath.h"
 
 #include <QRandomGenerator>
 
@@ -112,6 +113,63 @@ bool SampleMasterPlan::populate(MasterPlanStore &store, const QVector<Place> &ke
         QString why;
         if (!store.save(p, &why)) return fail(p.code, why);
         programmeByName.insert(p.name, p.uuid);
+    }
+
+    // Indicators with baselines, yearly targets to 2023 and quarterly realisations to mid-2023
+    // (the April 2023 assessment), each pillar at its own pace so the dashboard tells a story.
+    static const QHash<QString, double> pace = {{QStringLiteral("GOV"), 1.02}, {QStringLiteral("BRA"), 0.97}, {QStringLiteral("ECO"), 0.78},
+                                               {QStringLiteral("SOC"), 1.08}, {QStringLiteral("LIV"), 0.62}, {QStringLiteral("ENV"), 0.55}};
+    struct Special { const char *programme, *name, *unit; double baseline, target; bool higher; };
+    static const Special specials[] = {
+        {"Command Center Purbalingga", "OPD terhubung ke Command Center", "%", 0, 100, true},
+        {"WiFi publik di balai desa", "Titik WiFi publik aktif", "titik", 12, 120, true},
+        {"CCTV keamanan lingkungan kecamatan", "CCTV terpasang dan aktif", "titik", 20, 60, true},
+        {"Pajak daerah daring", "Transaksi pajak non-tunai", "%", 5, 60, true},
+        {"Layanan darurat 112 terintegrasi", "Rata-rata waktu respons darurat", "menit", 30, 10, false},
+        {"Pemantauan kualitas air sungai", "Titik pantau kualitas air daring", "titik", 0, 12, true},
+    };
+    const QDate asOf(2023, 6, 30);
+    for (const Programme &p : store.programmes()) {
+        if (!p.sample) continue;
+        Indicator ind;
+        ind.programmeUuid = p.uuid;
+        ind.name = QStringLiteral("Capaian output program");
+        ind.unit = QStringLiteral("%");
+        ind.baselineValue = 0;
+        double finalTarget = 100;
+        for (const Special &sp : specials)
+            if (p.name == QLatin1String(sp.programme)) {
+                ind.name = QString::fromUtf8(sp.name);
+                ind.unit = QString::fromUtf8(sp.unit);
+                ind.baselineValue = sp.baseline;
+                finalTarget = sp.target;
+                ind.higherIsBetter = sp.higher;
+            }
+        ind.baselineYear = p.startYear - 1;
+        const int years = std::max(1, 2023 - p.startYear + 1);
+        for (int y = p.startYear; y <= 2023; ++y)
+            ind.targets.insert(y, ind.baselineValue + (finalTarget - ind.baselineValue) * (y - p.startYear + 1) / years);
+        ind.sample = true;
+        QString why;
+        if (!store.saveIndicator(ind, &why)) return fail(p.code, why);
+        const QString pillarCode = [&] { for (const Pillar &x : store.pillars()) if (x.uuid == p.pillarUuid) return x.code; return QString(); }();
+        const double factor = pace.value(pillarCode, 1.0);
+        for (int quarter = 0;; ++quarter) {
+            const QDate month = QDate(p.startYear, 3, 1).addMonths(3 * quarter);
+            const QDate d(month.year(), month.month(), month.daysInMonth()); // the quarter's last day
+            if (d > asOf) break;
+            const double planned = ProgressMath::plannedValue(ind, ProgressMath::yearFraction(d));
+            const double noise = 1.0 + (rng.generateDouble() - 0.5) * 0.06;
+            const double value = ind.baselineValue + (planned - ind.baselineValue) * factor * noise;
+            Realisation r{QString(), ind.uuid, std::round(value * 10) / 10, d, QString(), QStringLiteral("DATA SAMPEL e-Monev"),
+                          QStringLiteral("pilar-demo")};
+            if (!store.saveRealisation(r, &why)) return fail(p.code, why);
+        }
+        for (int y = p.startYear; y <= std::min(p.endYear, 2023); ++y) {
+            const qint64 planned = p.budget / std::max(1, p.endYear - p.startYear + 1);
+            BudgetRealisation b{QString(), p.uuid, y, planned, qint64(planned * std::min(1.0, factor * (0.9 + 0.1 * rng.generateDouble())))};
+            if (!store.saveBudgetRealisation(b, &why)) return fail(p.code, why);
+        }
     }
 
     int assetNo = 0;

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -128,7 +129,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
-        QCOMPARE(report.value(QStringLiteral("schemaVersion")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("schemaVersion")).toInt(), 3);
 
         // The demo's sample plan validates, exports to every format, and a broken row is caught.
         const QString demo = path(QStringLiteral("demo.gpkg"));
@@ -165,6 +166,45 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QStringLiteral("SAMPEL-GOV-01")) && r.out.contains(QStringLiteral("2030")), qPrintable(r.out));
         QVERIFY(r.err.contains(QStringLiteral("problem")) && r.err.contains(QStringLiteral("demo.gpkg")));
+    }
+
+    void progressOfTheSamplePlan()
+    {
+        const QString demo = path(QStringLiteral("kemajuan.gpkg"));
+        QCOMPARE(cli({QStringLiteral("demo"), demo}).code, 0);
+        Run r = cli({QStringLiteral("progress"), demo, QStringLiteral("--at"), QStringLiteral("2023-06-30"), QStringLiteral("--format"),
+                     QStringLiteral("json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray groups = report.value(QStringLiteral("groups")).toArray();
+        QCOMPARE(groups.size(), 6);
+        // The sample tells a story: governance ahead, environment behind, every programme counted once.
+        QHash<QString, QJsonObject> byCode;
+        int programmes = 0;
+        for (const auto &g : groups) {
+            const QJsonObject o = g.toObject();
+            byCode.insert(o.value(QStringLiteral("code")).toString(), o);
+            programmes += o.value(QStringLiteral("programmes")).toInt();
+            QCOMPARE(o.value(QStringLiteral("onTrack")).toInt() + o.value(QStringLiteral("atRisk")).toInt() +
+                         o.value(QStringLiteral("behind")).toInt() + o.value(QStringLiteral("noData")).toInt(),
+                     o.value(QStringLiteral("programmes")).toInt());
+        }
+        QCOMPARE(programmes, 24);
+        QCOMPARE(byCode.value(QStringLiteral("GOV")).value(QStringLiteral("status")).toString(), QStringLiteral("on_track"));
+        QCOMPARE(byCode.value(QStringLiteral("ENV")).value(QStringLiteral("status")).toString(), QStringLiteral("behind"));
+        QVERIFY(byCode.value(QStringLiteral("ENV")).value(QStringLiteral("achievement")).toDouble() <
+                byCode.value(QStringLiteral("GOV")).value(QStringLiteral("achievement")).toDouble());
+
+        r = cli({QStringLiteral("progress"), demo, QStringLiteral("--at"), QStringLiteral("2023-06-30"), QStringLiteral("--by"),
+                 QStringLiteral("kecamatan"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 19); // header + 18 kecamatan
+        QVERIFY(r.out.contains(QStringLiteral("33.03.05")));
+        QCOMPARE(cli({QStringLiteral("progress"), demo, QStringLiteral("--by"), QStringLiteral("desa")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("progress"), demo, QStringLiteral("--at"), QStringLiteral("kemarin")}).code, 2);
+        r = cli({QStringLiteral("progress"), demo, QStringLiteral("--at"), QStringLiteral("2023-06-30")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Lingkungan")));
     }
 
     void badInputExitsNonZeroWithOneLine()

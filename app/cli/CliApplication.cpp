@@ -6,7 +6,10 @@
 #include "MapImageExport.h"
 #include "MasterPlanExport.h"
 #include "MasterPlanImport.h"
+#include "MasterPlanStore.h"
+#include "ProgressReport.h"
 #include "ProjectValidator.h"
+#include "SqliteDatabase.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -55,7 +58,8 @@ int CliApplication::usage(int exitCode)
             "  new PROJECT.gpkg             a new project: regency boundaries, default pillars and stages\n"
             "  validate PROJECT [--json]    check the file, its format, references and every row\n"
             "  export PROJECT --what programmes|assets --out FILE   to .csv, .xlsx, .geojson or .gpkg\n"
-            "  import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]\n\n"
+            "  import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]\n"
+            "  progress PROJECT [--at DATE] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]\n\n"
             "Options:\n"
             "  --version                    versions of Pilar and the libraries in use\n"
             "  --help                       this text; 'pilar-cli <command> --help' for a command\n");
@@ -88,6 +92,7 @@ int CliApplication::run(const QStringList &arguments)
     if (command == QLatin1String("validate")) return validate(rest);
     if (command == QLatin1String("export")) return exportData(rest);
     if (command == QLatin1String("import")) return importData(rest);
+    if (command == QLatin1String("progress")) return progress(rest);
     m_err << tr("pilar-cli: unknown command \"%1\".").arg(command) << Qt::endl;
     return usage(2);
 }
@@ -302,6 +307,47 @@ int CliApplication::importData(const QStringList &args)
     if (!parser.isSet(QStringLiteral("json"))) m_out << result.toText();
     if (!result.ok)
         return fail(tr("%n row(s) rejected; nothing was imported.", nullptr, int(result.rejected.size())));
+    return 0;
+}
+
+int CliApplication::progress(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints the progress toward the plan's targets: achievement, plan and status per pillar, stage, "
+                                        "OPD or kecamatan (the numbers the dashboard shows)."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addOption({QStringLiteral("at"), tr("The date to measure at (default: today)."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("by"), tr("pillar (default), stage, opd or kecamatan."), QStringLiteral("GROUP"), QStringLiteral("pillar")});
+    parser.addOption({QStringLiteral("format"), tr("table (default), csv or json."), QStringLiteral("FORMAT"), QStringLiteral("table")});
+    int code = 0;
+    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("progress needs exactly one PROJECT file (see pilar-cli progress --help)."), 2);
+    const QDate at = parser.isSet(QStringLiteral("at")) ? QDate::fromString(parser.value(QStringLiteral("at")), Qt::ISODate) : QDate::currentDate();
+    if (!at.isValid()) return fail(tr("--at must be a date like 2023-12-31."), 2);
+    static const QHash<QString, ProgressReport::GroupBy> groups = {
+        {QStringLiteral("pillar"), ProgressReport::GroupBy::Pillar}, {QStringLiteral("stage"), ProgressReport::GroupBy::Stage},
+        {QStringLiteral("opd"), ProgressReport::GroupBy::Opd}, {QStringLiteral("kecamatan"), ProgressReport::GroupBy::Kecamatan}};
+    const QString by = parser.value(QStringLiteral("by"));
+    if (!groups.contains(by)) return fail(tr("--by must be pillar, stage, opd or kecamatan."), 2);
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
+        return fail(tr("--format must be table, csv or json."), 2);
+    MasterPlanStore store;
+    QString error;
+    if (!store.open(parser.positionalArguments().first(), &error)) return fail(error);
+    // The regency's kecamatan: from the project's boundary table when it has one.
+    QStringList kecamatan;
+    QList<QVariantList> rows;
+    for (const QString &table : {QStringLiteral("kecamatan_from_desa"), QStringLiteral("kecamatan")}) {
+        if (!kecamatan.isEmpty() || !store.database().tableExists(table)) continue;
+        if (store.database().query(QStringLiteral("SELECT code FROM %1 ORDER BY code").arg(table), {}, rows))
+            for (const auto &r : rows) kecamatan << r.value(0).toString();
+    }
+    const ProgressReport report = ProgressReport::compute(store, at, groups.value(by), kecamatan);
+    if (format == QLatin1String("json")) m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    else if (format == QLatin1String("csv")) m_out << report.toCsv();
+    else m_out << report.toTable();
     return 0;
 }
 

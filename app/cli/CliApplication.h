@@ -24,6 +24,7 @@ private:
     int validate(const QStringList &args);
     int exportData(const QStringList &args);
     int importData(const QStringList &args);
+    int progress(const QStringList &args);
     int version();
     int usage(int exitCode);
     int fail(const QString &message, int exitCode = 1);

@@ -304,38 +304,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: pilar-cli &lt;command&gt; [options]
-
-Commands:
-  info FILE [--json]           layers, geometry type, CRS, feature count and extent
-  render INPUT --out FILE.png  draw a project or any GDAL source to an image
-  demo OUT.gpkg                write the Purbalingga demo project (with a sample master plan)
-  new PROJECT.gpkg             a new project: regency boundaries, default pillars and stages
-  validate PROJECT [--json]    check the file, its format, references and every row
-  export PROJECT --what programmes|assets --out FILE   to .csv, .xlsx, .geojson or .gpkg
-  import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]
-
-Options:
-  --version                    versions of Pilar and the libraries in use
-  --help                       this text; 'pilar-cli &lt;command&gt; --help' for a command
-</source>
-        <translation>Penggunaan: pilar-cli &lt;perintah&gt; [opsi]
-
-Perintah:
-  info BERKAS [--json]         lapisan, jenis geometri, SRK, jumlah fitur dan cakupan
-  render MASUKAN --out PETA.png  gambar proyek atau sumber GDAL apa pun ke sebuah citra
-  demo KELUARAN.gpkg           tulis proyek demo Purbalingga (dengan masterplan sampel)
-  new PROYEK.gpkg              proyek baru: batas wilayah, pilar dan tahapan bawaan
-  validate PROYEK [--json]     periksa berkas, formatnya, rujukan dan setiap baris
-  export PROYEK --what programmes|assets --out BERKAS   ke .csv, .xlsx, .geojson atau .gpkg
-  import PROYEK --programmes BERKAS | --assets BERKAS [--mapping PETA.json] [--dry-run]
-
-Opsi:
-  --version                    versi Pilar dan pustaka yang digunakan
-  --help                       teks ini; 'pilar-cli &lt;perintah&gt; --help' untuk satu perintah
-</translation>
-    </message>
-    <message>
         <source>Imports programmes or assets from CSV, XLSX or any GDAL vector file. All or nothing: if any row cannot be used, nothing is imported and each such row is listed.</source>
         <translation>Mengimpor program atau aset dari CSV, XLSX atau berkas vektor GDAL apa pun. Semua atau tidak sama sekali: bila ada baris yang tidak dapat dipakai, tidak ada yang diimpor dan setiap baris itu dicantumkan.</translation>
     </message>
@@ -384,6 +352,72 @@ Opsi:
         <translation>
             <numerusform>%n baris ditolak; tidak ada yang diimpor.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: pilar-cli &lt;command&gt; [options]
+
+Commands:
+  info FILE [--json]           layers, geometry type, CRS, feature count and extent
+  render INPUT --out FILE.png  draw a project or any GDAL source to an image
+  demo OUT.gpkg                write the Purbalingga demo project (with a sample master plan)
+  new PROJECT.gpkg             a new project: regency boundaries, default pillars and stages
+  validate PROJECT [--json]    check the file, its format, references and every row
+  export PROJECT --what programmes|assets --out FILE   to .csv, .xlsx, .geojson or .gpkg
+  import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]
+  progress PROJECT [--at DATE] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]
+
+Options:
+  --version                    versions of Pilar and the libraries in use
+  --help                       this text; 'pilar-cli &lt;command&gt; --help' for a command
+</source>
+        <translation>Penggunaan: pilar-cli &lt;perintah&gt; [opsi]
+
+Perintah:
+  info BERKAS [--json]         lapisan, jenis geometri, SRK, jumlah fitur dan cakupan
+  render MASUKAN --out PETA.png  gambar proyek atau sumber GDAL apa pun ke sebuah citra
+  demo KELUARAN.gpkg           tulis proyek demo Purbalingga (dengan masterplan sampel)
+  new PROYEK.gpkg              proyek baru: batas wilayah, pilar dan tahapan bawaan
+  validate PROYEK [--json]     periksa berkas, formatnya, rujukan dan setiap baris
+  export PROYEK --what programmes|assets --out BERKAS   ke .csv, .xlsx, .geojson atau .gpkg
+  import PROYEK --programmes BERKAS | --assets BERKAS [--mapping PETA.json] [--dry-run]
+  progress PROYEK [--at TANGGAL] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]
+
+Opsi:
+  --version                    versi Pilar dan pustaka yang digunakan
+  --help                       teks ini; 'pilar-cli &lt;perintah&gt; --help' untuk satu perintah
+</translation>
+    </message>
+    <message>
+        <source>Prints the progress toward the plan's targets: achievement, plan and status per pillar, stage, OPD or kecamatan (the numbers the dashboard shows).</source>
+        <translation>Menampilkan kemajuan menuju target rencana: capaian, rencana dan status per pilar, tahapan, OPD atau kecamatan (angka yang sama dengan dasbor).</translation>
+    </message>
+    <message>
+        <source>The date to measure at (default: today).</source>
+        <translation>Tanggal pengukuran (bawaan: hari ini).</translation>
+    </message>
+    <message>
+        <source>pillar (default), stage, opd or kecamatan.</source>
+        <translation>pillar (bawaan), stage, opd atau kecamatan.</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (bawaan), csv atau json.</translation>
+    </message>
+    <message>
+        <source>progress needs exactly one PROJECT file (see pilar-cli progress --help).</source>
+        <translation>progress memerlukan tepat satu berkas PROYEK (lihat pilar-cli progress --help).</translation>
+    </message>
+    <message>
+        <source>--at must be a date like 2023-12-31.</source>
+        <translation>--at harus tanggal seperti 2023-12-31.</translation>
+    </message>
+    <message>
+        <source>--by must be pillar, stage, opd or kecamatan.</source>
+        <translation>--by harus pillar, stage, opd atau kecamatan.</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json.</source>
+        <translation>--format harus table, csv atau json.</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1753,18 @@ Format: %2
         <source>The partner still takes part in programmes.</source>
         <translation>Mitra masih terlibat dalam program.</translation>
     </message>
+    <message>
+        <source>An indicator needs a name, an existing programme and a weight of 0 or more.</source>
+        <translation>Indikator memerlukan nama, program yang ada, dan bobot 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>A realisation needs an existing indicator and a date.</source>
+        <translation>Realisasi memerlukan indikator yang ada dan tanggal.</translation>
+    </message>
+    <message>
+        <source>A budget realisation needs an existing programme and amounts of 0 or more.</source>
+        <translation>Realisasi anggaran memerlukan program yang ada dan nilai 0 atau lebih.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanVocabulary</name>
@@ -1989,6 +2035,57 @@ Format: %2
     <message>
         <source>Activities</source>
         <translation>Kegiatan</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ProgressReport</name>
+    <message>
+        <source>on track</source>
+        <translation>sesuai rencana</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>berisiko</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>tertinggal</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>tanpa data</translation>
+    </message>
+    <message>
+        <source>Progress at %1 (on track ≥ %2 % of plan, at risk ≥ %3 %)</source>
+        <translation>Kemajuan per %1 (sesuai rencana ≥ %2 % dari rencana, berisiko ≥ %3 %)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Achieved %</source>
+        <translation>Capaian %</translation>
+    </message>
+    <message>
+        <source>Planned %</source>
+        <translation>Rencana %</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Pillars without programmes: %1</source>
+        <translation>Pilar tanpa program: %1</translation>
+    </message>
+    <message>
+        <source>Kecamatan without programmes of their own: %1</source>
+        <translation>Kecamatan tanpa program sendiri: %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "ProgressMath.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+namespace pilar {
+
+class MasterPlanStore;
+
+/// Progress of the whole plan at a date: every indicator, every programme, and roll-ups by
+/// pillar, stage, OPD or kecamatan, with statuses and a forecast for the plan's last year.
+/// The numbers the dashboard, the reports and `pilar-cli progress` show. Formulas: docs/progress.md.
+class ProgressReport
+{
+    Q_DECLARE_TR_FUNCTIONS(pilar::ProgressReport)
+
+public:
+    enum class GroupBy { Pillar, Stage, Opd, Kecamatan };
+
+    struct IndicatorRow
+    {
+        QString uuid, programmeUuid, name, unit;
+        std::optional<double> actual;      ///< latest realisation at the date
+        double target = 0;                 ///< the target due by the end of the date's year
+        std::optional<double> achievement; ///< %, may exceed 100
+        double planned = 0;                ///< % of that target the trajectory expects by the date
+        std::optional<double> forecastAchievement; ///< % of the final target, from the trend
+        ProgressMath::Status status = ProgressMath::Status::NoData;
+    };
+
+    struct ItemRow
+    {
+        QString key;       ///< programme uuid, or the group's uuid/code
+        QString code;
+        QString label;
+        int programmes = 0;
+        std::optional<double> achievement; ///< capped per indicator at 100 before averaging
+        double planned = 0;
+        ProgressMath::Status status = ProgressMath::Status::NoData;
+        int onTrack = 0, atRisk = 0, behind = 0, noData = 0; ///< programme counts by status (groups)
+        qint64 budget = 0;
+    };
+
+    struct GapRow
+    {
+        QString pillarCode, pillarName;
+        int strengthens = 0;  ///< diperkuat
+        int adds = 0;         ///< ditambahkan
+    };
+
+    QDate at;
+    ProgressMath::Thresholds thresholds;
+    QVector<IndicatorRow> indicators;
+    QVector<ItemRow> programmes;
+    QVector<ItemRow> groups;
+    QVector<GapRow> gaps;
+    QStringList pillarsWithoutProgrammes;
+    QStringList kecamatanWithoutProgrammes;
+
+    /// Computes everything at `at`, grouped by `groupBy`. `kecamatanCodes` lists the regency's
+    /// kecamatan (for the kecamatan roll-up and the gap list); thresholds come from the project.
+    static ProgressReport compute(MasterPlanStore &store, const QDate &at, GroupBy groupBy, const QStringList &kecamatanCodes = {});
+    /// Translated, for people; statusCode() is the stable word used in CSV and JSON.
+    static QString statusName(ProgressMath::Status status);
+    static QString statusCode(ProgressMath::Status status);
+
+    QJsonObject toJson() const;
+    QString toCsv() const;
+    QString toTable() const;
+};
+
+}
