@@ -265,6 +265,13 @@ bool MasterPlanStore::saveRealisation(Realisation &r, QString *error)
     return ok;
 }
 
+bool MasterPlanStore::removeRealisation(const QString &uuid, QString *error)
+{
+    const bool ok = m_db.exec(QStringLiteral("DELETE FROM mp_realisations WHERE uuid = ?1"), {uuid});
+    if (!ok && error) *error = m_db.lastError();
+    return ok;
+}
+
 bool MasterPlanStore::saveBudgetRealisation(BudgetRealisation &b, QString *error)
 {
     if (!exists(QStringLiteral("mp_programmes"), b.programmeUuid) || b.planned < 0 || b.realised < 0) {

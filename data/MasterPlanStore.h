@@ -63,6 +63,7 @@ public:
     /// Inserts or updates an indicator with its regency-wide targets.
     bool saveIndicator(Indicator &indicator, QString *error);
     bool saveRealisation(Realisation &realisation, QString *error);
+    bool removeRealisation(const QString &uuid, QString *error);
     bool saveBudgetRealisation(BudgetRealisation &budget, QString *error);
 
     /// The reasons a programme or asset cannot be saved (translated); empty when valid.

@@ -2,6 +2,8 @@
 
 #include "AssetDialog.h"
 #include "CodeListDialog.h"
+#include "DashboardDock.h"
+#include "RealisationDialog.h"
 #include "CoordinateTransform.h"
 #include "ImportDialog.h"
 #include "MapStatusBar.h"
@@ -109,6 +111,17 @@ void MasterPlanActions::populateMenu(QMenu *editMenu)
             m_masterPlanShown = true;
         }
     });
+    // The progress dashboard, beside the master plan.
+    m_dashboard = new DashboardDock(m_masterPlan, m_window);
+    auto *dashboardDock = new QDockWidget(tr("Progress"), m_window);
+    dashboardDock->setObjectName(QStringLiteral("dashboardDock"));
+    dashboardDock->setWidget(m_dashboard);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, dashboardDock);
+    m_window->tabifyDockWidget(dock, dashboardDock);
+    dock->raise();
+    connect(m_dashboard, &DashboardDock::openProgrammeRequested, this, &MasterPlanActions::editProgramme);
+    connect(m_dashboard, &DashboardDock::enterRealisationRequested, this, &MasterPlanActions::enterRealisation);
+    editMenu->addAction(tr("Enter &Realisation…"), this, &MasterPlanActions::enterRealisation);
     connect(m_masterPlanDock, &MasterPlanDock::addProgrammeRequested, this, [this] { editProgramme(QString()); });
     connect(m_masterPlanDock, &MasterPlanDock::editProgrammeRequested, this, &MasterPlanActions::editProgramme);
     connect(m_masterPlanDock, &MasterPlanDock::addAssetRequested, this, [this] { editAsset(QString()); });
@@ -126,6 +139,15 @@ void MasterPlanActions::populateMenu(QMenu *editMenu)
     connect(m_masterPlan, &MasterPlanController::errorOccurred, this,
             [this](const QString &text) { m_messageBar->showMessage(MessageBar::Level::Error, text); });
     connect(m_canvas, &MapCanvas::geometryDigitized, this, &MasterPlanActions::onDigitized);
+}
+
+void MasterPlanActions::enterRealisation()
+{
+    if (!m_masterPlan->isAvailable()) {
+        m_messageBar->showMessage(MessageBar::Level::Info, m_masterPlan->unavailableReason());
+        return;
+    }
+    RealisationDialog(m_masterPlan, m_window).exec();
 }
 
 void MasterPlanActions::editProgramme(const QString &uuid)

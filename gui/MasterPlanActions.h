@@ -30,6 +30,8 @@ public:
     /// Adds undo/redo, add/place, pillars, import and export to the Edit menu, and creates the dock.
     void populateMenu(QMenu *editMenu);
     MasterPlanDock *dock() const { return m_masterPlanDock; }
+    class DashboardDock *dashboard() const { return m_dashboard; }
+    void enterRealisation();
 
     void editProgramme(const QString &uuid);
     void editAsset(const QString &uuid, const QString &prefilledWkt = QString());
@@ -50,6 +52,7 @@ private:
     MessageBar *m_messageBar;
     MapStatusBar *m_statusBar;
     MasterPlanDock *m_masterPlanDock = nullptr;
+    class DashboardDock *m_dashboard = nullptr;
     QString m_placingAsset;     ///< the asset waiting for a click on the map ("" = a new one)
     QString m_placingProgramme; ///< the programme whose site is being drawn
     QPointF m_placingPoint;     ///< where it was clicked, in map coordinates

@@ -114,6 +114,11 @@ bool MasterPlanController::applyState(const State &state, const State &other)
         ok = m_store.savePartner(copy, &error);
     } else if (const auto *p = std::get_if<Partner>(&other)) {
         ok = m_store.removePartner(p->uuid, &error);
+    } else if (const auto *r = std::get_if<Realisation>(&state)) {
+        Realisation copy = *r;
+        ok = m_store.saveRealisation(copy, &error);
+    } else if (const auto *r = std::get_if<Realisation>(&other)) {
+        ok = m_store.removeRealisation(r->uuid, &error);
     }
     if (!ok) emit errorOccurred(error);
     refresh();
@@ -213,6 +218,14 @@ bool pushListEdit(MasterPlanController *controller, QUndoStack *undo, const QVec
     undo->push(macro);
     return true;
 }
+}
+
+bool MasterPlanController::saveRealisation(Realisation realisation, QString *error)
+{
+    if (!isAvailable()) { if (error) *error = m_reason; return false; }
+    if (realisation.uuid.isEmpty()) realisation.uuid = MasterPlanSchema::newUuid();
+    m_undo->push(new MasterPlanEditCommand(this, State(), realisation, tr("Enter a realisation")));
+    return true;
 }
 
 bool MasterPlanController::saveOpds(const QVector<Opd> &opds, QString *error)

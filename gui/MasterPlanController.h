@@ -23,7 +23,7 @@ class MasterPlanController : public QObject
     Q_OBJECT
 public:
     /// A row as it was or will be: nothing (not there), a programme or an asset.
-    using State = std::variant<std::monostate, Programme, Asset, Pillar, Opd, Partner>;
+    using State = std::variant<std::monostate, Programme, Asset, Pillar, Opd, Partner, Realisation>;
 
     explicit MasterPlanController(QObject *parent = nullptr);
     ~MasterPlanController() override;
@@ -54,6 +54,8 @@ public:
     bool saveOpds(const QVector<Opd> &opds, QString *error);
     bool savePartners(const QVector<Partner> &partners, QString *error);
     /// Sets one field on many assets as a single undoable edit ("condition", "opd").
+    /// Records a realised value (undoable).
+    bool saveRealisation(Realisation realisation, QString *error);
     bool bulkSetAssets(const QStringList &uuids, const QString &field, const QString &value, QString *error);
 
     /// Writes `state` (or removes the row of `other` when state is empty): used by commands.

@@ -12,6 +12,8 @@
 #include "LayerTreeModel.h"
 #include "AssetDialog.h"
 #include "CodeListDialog.h"
+#include "DashboardDock.h"
+#include "RealisationDialog.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "MasterPlanController.h"
@@ -39,6 +41,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QComboBox>
+#include <QDockWidget>
+#include <qcustomplot.h>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -564,6 +568,56 @@ private slots:
         QCOMPARE(plan->assets().size(), before); // a check keeps nothing
         QVERIFY(dialog.runImport(false));
         QCOMPARE(plan->assets().size(), before + 1);
+    }
+
+    void dashboardShowsProgressAndARealisationMovesABar()
+    {
+        DashboardDock *dashboard = m_window->findChild<DashboardDock *>();
+        QVERIFY(dashboard);
+        dashboard->setDate(QDate(2023, 6, 30));
+        const ProgressReport &before = dashboard->report();
+        QVERIFY(before.groups.size() >= 6);
+        // The sample's story: governance ahead of the environment pillar.
+        const auto gov = before.groups.at(0), env = before.groups.at(5);
+        QVERIFY(gov.achievement && env.achievement && *gov.achievement > *env.achievement);
+        QCOMPARE(env.status, ProgressMath::Status::Behind);
+        QVERIFY(dashboard->behindTable()->rowCount() > 0);
+        QVERIFY(dashboard->achievementChart()->plottableCount() >= 4);
+
+        // Enter a strong value for an environment indicator: the pillar's bar rises.
+        MasterPlanController *plan = m_window->masterPlan();
+        QString indicator;
+        for (const Indicator &i : plan->store().indicators())
+            for (const Programme &p : plan->programmes())
+                if (p.uuid == i.programmeUuid && p.pillarUuid == plan->pillars().at(5).uuid && indicator.isEmpty() && i.higherIsBetter)
+                    indicator = i.uuid;
+        QVERIFY(!indicator.isEmpty());
+        RealisationDialog entry(plan, m_window.get());
+        entry.setIndicator(indicator);
+        entry.setValues(QDate(2023, 6, 30), 5000, QString());
+        entry.accept();
+        QCOMPARE(entry.result(), int(QDialog::Rejected)); // no source named; and maybe an impossible percentage
+        QVERIFY(entry.problemsText().contains(QStringLiteral("source document")));
+        entry.setValues(QDate(2023, 6, 30), 95, QStringLiteral("e-Monev triwulan II 2023"));
+        QVERIFY(entry.duplicatesQuarter()); // the sample already has this quarter
+        entry.setDuplicateConfirmed(true);
+        entry.accept();
+        QCOMPARE(entry.result(), int(QDialog::Accepted));
+        const double after = *dashboard->report().groups.at(5).achievement;
+        QVERIFY2(after > *env.achievement, qPrintable(QStringLiteral("%1 → %2").arg(*env.achievement).arg(after)));
+        plan->undoStack()->undo(); // and it can be taken back
+        QVERIFY(std::abs(*dashboard->report().groups.at(5).achievement - *env.achievement) < 1e-9);
+
+        dashboard->selectGroup(5);
+        const QString charts = m_dir.filePath(QStringLiteral("dasbor.svg"));
+        QString error;
+        QVERIFY2(dashboard->saveCharts(charts, &error), qPrintable(error));
+        QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("dasbor-capaian.svg"))).size() > 1000);
+        QVERIFY(dashboard->saveCharts(m_dir.filePath(QStringLiteral("dasbor.pdf")), &error));
+        QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("dasbor-tren.pdf"))));
+        if (auto *dock = qobject_cast<QDockWidget *>(dashboard->parentWidget())) dock->raise();
+        QVERIFY(waitForRender());
+        saveScreenshot(m_window.get(), QStringLiteral("dashboard.png"));
     }
 
     void clickingAKecamatanListsItsPlan()

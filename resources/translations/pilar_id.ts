@@ -547,6 +547,121 @@ Opsi:
     </message>
 </context>
 <context>
+    <name>pilar::DashboardDock</name>
+    <message>
+        <source>Achievement against plan (%)</source>
+        <translation>Capaian terhadap rencana (%)</translation>
+    </message>
+    <message>
+        <source>Planned and actual over time</source>
+        <translation>Rencana dan realisasi dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Budget planned and realised (billion Rp)</source>
+        <translation>Anggaran rencana dan realisasi (miliar Rp)</translation>
+    </message>
+    <message>
+        <source>By pillar</source>
+        <translation>Menurut pilar</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>Menurut tahapan</translation>
+    </message>
+    <message>
+        <source>By OPD</source>
+        <translation>Menurut OPD</translation>
+    </message>
+    <message>
+        <source>By kecamatan</source>
+        <translation>Menurut kecamatan</translation>
+    </message>
+    <message>
+        <source>Save Charts…</source>
+        <translation>Simpan Grafik…</translation>
+    </message>
+    <message>
+        <source>Enter Realisation…</source>
+        <translation>Isi Realisasi…</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per tanggal</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Achieved %</source>
+        <translation>Capaian %</translation>
+    </message>
+    <message>
+        <source>Planned %</source>
+        <translation>Rencana %</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Furthest behind plan:</source>
+        <translation>Paling tertinggal dari rencana:</translation>
+    </message>
+    <message>
+        <source>Save Charts</source>
+        <translation>Simpan Grafik</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1
+achieved %2 %, planned %3 %
+%4 programme(s), %5</source>
+        <translation>%1
+capaian %2 %, rencana %3 %
+%4 program, %5</translation>
+    </message>
+    <message>
+        <source>Programmes: %1 on track, %2 at risk, %3 behind, %4 without data.</source>
+        <translation>Program: %1 sesuai rencana, %2 berisiko, %3 tertinggal, %4 tanpa data.</translation>
+    </message>
+    <message>
+        <source>Pillars without programmes: %1</source>
+        <translation>Pilar tanpa program: %1</translation>
+    </message>
+    <message>
+        <source>planned by the date</source>
+        <translation>rencana per tanggal</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>rencana</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>realisasi</translation>
+    </message>
+    <message>
+        <source>Planned and actual over time: %1</source>
+        <translation>Rencana dan realisasi dari waktu ke waktu: %1</translation>
+    </message>
+    <message>
+        <source>realised</source>
+        <translation>realisasi</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart.</source>
+        <translation>%1: grafik tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
     <name>pilar::DataSourceInfo</name>
     <message>
         <source>File: %1
@@ -1221,6 +1336,14 @@ Format: %2
         <source>Pa&amp;rtners…</source>
         <translation>&amp;Mitra…</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Realisation…</source>
+        <translation>Isi &amp;Realisasi…</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanController</name>
@@ -1285,6 +1408,10 @@ Format: %2
     <message>
         <source>Edit the partner list</source>
         <translation>Sunting daftar mitra</translation>
+    </message>
+    <message>
+        <source>Enter a realisation</source>
+        <translation>Isi realisasi</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2423,61 @@ Program: %3, aset: %4
     <message>
         <source>Colour ramp</source>
         <translation>Gradasi warna</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::RealisationDialog</name>
+    <message>
+        <source>Enter a Realisation</source>
+        <translation>Isi Realisasi</translation>
+    </message>
+    <message>
+        <source>e.g. e-Monev triwulan II 2023, SK, BAST</source>
+        <translation>mis. e-Monev triwulan II 2023, SK, BAST</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Dokumen sumber</translation>
+    </message>
+    <message>
+        <source>Choose the indicator.</source>
+        <translation>Pilih indikatornya.</translation>
+    </message>
+    <message>
+        <source>The date %1 lies outside the plan (%2–%3).</source>
+        <translation>Tanggal %1 berada di luar rencana (%2–%3).</translation>
+    </message>
+    <message>
+        <source>A realised value cannot be negative.</source>
+        <translation>Nilai realisasi tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>A percentage cannot exceed 100.</source>
+        <translation>Persentase tidak boleh lebih dari 100.</translation>
+    </message>
+    <message>
+        <source>Name the source document, so the value can be checked later.</source>
+        <translation>Sebutkan dokumen sumbernya agar nilai dapat diperiksa kemudian.</translation>
+    </message>
+    <message>
+        <source>Same quarter</source>
+        <translation>Triwulan yang sama</translation>
+    </message>
+    <message>
+        <source>This indicator already has a value for this quarter. Add another one anyway?</source>
+        <translation>Indikator ini sudah memiliki nilai untuk triwulan ini. Tetap tambahkan?</translation>
     </message>
 </context>
 <context>

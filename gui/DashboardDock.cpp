@@ -1,0 +1,362 @@
+#include "DashboardDock.h"
+
+#include "MasterPlanController.h"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSvgGenerator>
+#include <QTableWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace pilar {
+
+namespace {
+QColor statusColor(ProgressMath::Status s)
+{
+    switch (s) {
+    case ProgressMath::Status::OnTrack: return QColor(46, 150, 70);
+    case ProgressMath::Status::AtRisk: return QColor(240, 170, 0);
+    case ProgressMath::Status::Behind: return QColor(210, 40, 40);
+    case ProgressMath::Status::NoData: return QColor(160, 160, 160);
+    }
+    return Qt::gray;
+}
+
+QCustomPlot *makePlot(QWidget *parent, const QString &title)
+{
+    auto *plot = new QCustomPlot(parent);
+    plot->setMinimumHeight(190);
+    plot->plotLayout()->insertRow(0);
+    plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, QFont(QStringLiteral("DejaVu Sans"), 9, QFont::Bold)));
+    return plot;
+}
+}
+
+DashboardDock::DashboardDock(MasterPlanController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_date(new QDateEdit(this))
+    , m_groupBy(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_bars(makePlot(this, tr("Achievement against plan (%)")))
+    , m_trend(makePlot(this, tr("Planned and actual over time")))
+    , m_budget(makePlot(this, tr("Budget planned and realised (billion Rp)")))
+    , m_behind(new QTableWidget(0, 5, this))
+{
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_groupBy->addItems({tr("By pillar"), tr("By stage"), tr("By OPD"), tr("By kecamatan")});
+    auto *save = new QPushButton(tr("Save Charts…"), this);
+    auto *enter = new QPushButton(tr("Enter Realisation…"), this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("As of"), this));
+    top->addWidget(m_date);
+    top->addWidget(m_groupBy);
+    top->addStretch();
+    top->addWidget(enter);
+    top->addWidget(save);
+    m_behind->setHorizontalHeaderLabels({tr("Programme"), tr("Achieved %"), tr("Planned %"), tr("Gap"), tr("Status")});
+    m_behind->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_behind->verticalHeader()->hide();
+    m_behind->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_behind->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_behind->setMinimumHeight(140);
+    m_status->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addWidget(m_bars, 2);
+    layout->addWidget(m_trend, 2);
+    layout->addWidget(m_budget, 2);
+    layout->addWidget(new QLabel(tr("Furthest behind plan:"), this));
+    layout->addWidget(m_behind, 2);
+
+    connect(m_controller, &MasterPlanController::changed, this, &DashboardDock::refresh);
+    connect(m_date, &QDateEdit::dateChanged, this, [this] { m_dateSetByUser = true; refresh(); });
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this] { m_selected = -1; refresh(); });
+    connect(enter, &QPushButton::clicked, this, &DashboardDock::enterRealisationRequested);
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Charts"), QString(), tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !saveCharts(path, &error)) m_status->setText(error);
+    });
+    connect(m_behind, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        emit openProgrammeRequested(m_behind->item(row, 0)->data(Qt::UserRole).toString());
+    });
+    connect(m_bars, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable *, int index, QMouseEvent *) { selectGroup(index); });
+    connect(m_bars, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
+        // Hovering a bar shows its numbers.
+        const int index = int(std::lround(m_bars->xAxis->pixelToCoord(event->position().x())));
+        if (index < 0 || index >= m_report.groups.size()) { QToolTip::hideText(); return; }
+        const auto &g = m_report.groups.at(index);
+        QToolTip::showText(event->globalPosition().toPoint(),
+                           tr("%1\nachieved %2 %, planned %3 %\n%4 programme(s), %5")
+                               .arg(g.label, g.achievement ? QLocale().toString(*g.achievement, 'f', 1) : QStringLiteral("–"),
+                                    QLocale().toString(g.planned, 'f', 1)).arg(g.programmes).arg(ProgressReport::statusName(g.status)),
+                           m_bars);
+    });
+    refresh();
+}
+
+void DashboardDock::setDate(const QDate &date)
+{
+    m_date->setDate(date);
+}
+
+void DashboardDock::refresh()
+{
+    if (!m_controller->isAvailable()) {
+        m_status->setText(m_controller->unavailableReason());
+        return;
+    }
+    MasterPlanStore &store = m_controller->store();
+    if (!m_dateSetByUser) {
+        // Until the planner picks a date: the latest reported quarter (or today).
+        QDate latest;
+        for (const Realisation &r : store.realisations()) latest = std::max(latest, r.date);
+        const QSignalBlocker blocker(m_date);
+        m_date->setDate(latest.isValid() ? latest : QDate::currentDate());
+    }
+    QStringList kecamatan;
+    QList<QVariantList> rows;
+    for (const QString &table : {QStringLiteral("kecamatan_from_desa"), QStringLiteral("kecamatan")})
+        if (kecamatan.isEmpty() && store.database().tableExists(table) &&
+            store.database().query(QStringLiteral("SELECT code FROM %1 ORDER BY code").arg(table), {}, rows))
+            for (const auto &r : rows) kecamatan << r.value(0).toString();
+    m_report = ProgressReport::compute(store, m_date->date(), ProgressReport::GroupBy(m_groupBy->currentIndex()), kecamatan);
+    if (m_selected >= m_report.groups.size()) m_selected = -1;
+    int counts[4] = {};
+    for (const auto &p : m_report.programmes) ++counts[int(p.status)];
+    m_status->setText(tr("Programmes: %1 on track, %2 at risk, %3 behind, %4 without data.")
+                          .arg(counts[0]).arg(counts[1]).arg(counts[2]).arg(counts[3]) +
+                      (m_report.pillarsWithoutProgrammes.isEmpty() ? QString()
+                                                                   : QLatin1Char(' ') + tr("Pillars without programmes: %1")
+                                                                                            .arg(m_report.pillarsWithoutProgrammes.join(QStringLiteral(", ")))));
+    drawAchievement();
+    drawTrend();
+    drawBudget();
+    fillBehind();
+}
+
+void DashboardDock::selectGroup(int index)
+{
+    m_selected = index;
+    drawAchievement();
+    drawTrend();
+    drawBudget();
+    fillBehind();
+}
+
+void DashboardDock::drawAchievement()
+{
+    m_bars->clearPlottables();
+    m_bars->clearItems();
+    const auto &groups = m_report.groups;
+    QVector<double> x, achieved, planned;
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int i = 0; i < groups.size(); ++i) {
+        x << i;
+        achieved << (groups[i].achievement ? *groups[i].achievement : 0);
+        planned << groups[i].planned;
+        ticker->addTick(i, groups[i].code);
+    }
+    // One bar series per status, so each bar wears its status colour.
+    for (int s = 0; s < 4; ++s) {
+        auto *bars = new QCPBars(m_bars->xAxis, m_bars->yAxis);
+        QVector<double> bx, by;
+        for (int i = 0; i < groups.size(); ++i)
+            if (int(groups[i].status) == s) { bx << i; by << achieved[i]; }
+        bars->setData(bx, by);
+        bars->setWidth(0.6);
+        QColor c = statusColor(ProgressMath::Status(s));
+        bars->setBrush(c);
+        bars->setPen(QPen(c.darker(130), m_selected >= 0 && bx.contains(m_selected) ? 1 : 1));
+        bars->setName(ProgressReport::statusName(ProgressMath::Status(s)));
+        if (s == 0) m_achievementBars = bars;
+    }
+    auto *plan = m_bars->addGraph();
+    plan->setData(x, planned);
+    plan->setLineStyle(QCPGraph::lsNone);
+    plan->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssPlus, QPen(Qt::black, 2), Qt::NoBrush, 14));
+    plan->setName(tr("planned by the date"));
+    auto *full = new QCPItemStraightLine(m_bars);
+    full->point1->setCoords(0, 100);
+    full->point2->setCoords(1, 100);
+    full->setPen(QPen(Qt::darkGray, 1, Qt::DashLine));
+    if (m_selected >= 0 && m_selected < groups.size()) {
+        auto *mark = new QCPItemRect(m_bars);
+        mark->topLeft->setCoords(m_selected - 0.45, 125);
+        mark->bottomRight->setCoords(m_selected + 0.45, 0);
+        mark->setPen(QPen(QColor(31, 95, 139), 2));
+        mark->setBrush(Qt::NoBrush);
+    }
+    m_bars->xAxis->setTicker(ticker);
+    m_bars->xAxis->setRange(-0.7, std::max<int>(1, groups.size()) - 0.3);
+    m_bars->yAxis->setRange(0, 125);
+    m_bars->legend->setVisible(false);
+    m_bars->replot();
+}
+
+void DashboardDock::drawTrend()
+{
+    m_trend->clearGraphs();
+    MasterPlanStore &store = m_controller->store();
+    int first = 9999;
+    for (const Stage &s : m_controller->stages()) first = std::min(first, s.firstYear);
+    if (first == 9999) return;
+    QVector<double> t, actual, planned;
+    const auto groupBy = ProgressReport::GroupBy(m_groupBy->currentIndex());
+    // Quarter ends from the plan's start to the date: the chosen group, or the whole plan.
+    for (QDate d(first, 3, 31); d <= m_date->date(); d = QDate(d.addMonths(3).year(), d.addMonths(3).month(), d.addMonths(3).daysInMonth())) {
+        const ProgressReport r = ProgressReport::compute(store, d, groupBy);
+        double a = 0, p = 0;
+        int n = 0;
+        for (int i = 0; i < r.groups.size(); ++i) {
+            if (m_selected >= 0 && i != m_selected) continue;
+            if (!r.groups[i].achievement) continue;
+            a += *r.groups[i].achievement;
+            p += r.groups[i].planned;
+            ++n;
+        }
+        t << ProgressMath::yearFraction(d);
+        actual << (n ? a / n : 0);
+        planned << (n ? p / n : 0);
+    }
+    auto *plan = m_trend->addGraph();
+    plan->setData(t, planned);
+    plan->setPen(QPen(Qt::darkGray, 2, Qt::DashLine));
+    plan->setName(tr("planned"));
+    auto *real = m_trend->addGraph();
+    real->setData(t, actual);
+    real->setPen(QPen(QColor(31, 95, 139), 2));
+    real->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
+    real->setName(tr("actual"));
+    m_trend->legend->setVisible(true);
+    m_trend->xAxis->setRange(first, ProgressMath::yearFraction(m_date->date()) + 0.2);
+    m_trend->yAxis->setRange(0, 110);
+    if (m_selected >= 0 && m_selected < m_report.groups.size())
+        qobject_cast<QCPTextElement *>(m_trend->plotLayout()->element(0, 0))
+            ->setText(tr("Planned and actual over time: %1").arg(m_report.groups[m_selected].label));
+    m_trend->replot();
+}
+
+void DashboardDock::drawBudget()
+{
+    m_budget->clearPlottables();
+    QSet<QString> programmes;
+    const auto groupBy = ProgressReport::GroupBy(m_groupBy->currentIndex());
+    for (const Programme &p : m_controller->programmes()) {
+        if (m_selected >= 0 && m_selected < m_report.groups.size()) {
+            const QString key = m_report.groups[m_selected].key;
+            const bool member = groupBy == ProgressReport::GroupBy::Pillar ? p.pillarUuid == key
+                              : groupBy == ProgressReport::GroupBy::Stage  ? p.stageUuid == key
+                              : groupBy == ProgressReport::GroupBy::Opd    ? p.opdUuid == key
+                                                                           : (p.kecamatanCodes.isEmpty() || p.kecamatanCodes.contains(key));
+            if (!member) continue;
+        }
+        programmes.insert(p.uuid);
+    }
+    QMap<int, std::pair<double, double>> byYear;
+    for (const BudgetRealisation &b : m_controller->store().budgetRealisations())
+        if (programmes.contains(b.programmeUuid)) {
+            byYear[b.year].first += b.planned / 1e9;
+            byYear[b.year].second += b.realised / 1e9;
+        }
+    auto *group = new QCPBarsGroup(m_budget);
+    auto *planned = new QCPBars(m_budget->xAxis, m_budget->yAxis);
+    auto *realised = new QCPBars(m_budget->xAxis, m_budget->yAxis);
+    double maxValue = 1;
+    for (auto it = byYear.begin(); it != byYear.end(); ++it) {
+        planned->addData(it.key(), it.value().first);
+        realised->addData(it.key(), it.value().second);
+        maxValue = std::max(maxValue, it.value().first);
+    }
+    planned->setName(tr("planned"));
+    realised->setName(tr("realised"));
+    planned->setBrush(QColor(180, 200, 225));
+    realised->setBrush(QColor(31, 95, 139));
+    for (QCPBars *b : {planned, realised}) { b->setWidth(0.35); b->setBarsGroup(group); }
+    m_budget->legend->setVisible(true);
+    if (!byYear.isEmpty()) m_budget->xAxis->setRange(byYear.firstKey() - 0.7, byYear.lastKey() + 0.7);
+    m_budget->yAxis->setRange(0, maxValue * 1.15);
+    m_budget->replot();
+}
+
+void DashboardDock::fillBehind()
+{
+    QVector<const ProgressReport::ItemRow *> rows;
+    QHash<QString, const Programme *> byUuid;
+    for (const Programme &p : m_controller->programmes()) byUuid.insert(p.uuid, &p);
+    const auto groupBy = ProgressReport::GroupBy(m_groupBy->currentIndex());
+    for (const auto &r : m_report.programmes) {
+        if (!r.achievement) continue;
+        if (m_selected >= 0 && m_selected < m_report.groups.size()) {
+            const Programme *p = byUuid.value(r.key);
+            const QString key = m_report.groups[m_selected].key;
+            if (!p) continue;
+            const bool member = groupBy == ProgressReport::GroupBy::Pillar ? p->pillarUuid == key
+                              : groupBy == ProgressReport::GroupBy::Stage  ? p->stageUuid == key
+                              : groupBy == ProgressReport::GroupBy::Opd    ? p->opdUuid == key
+                                                                           : (p->kecamatanCodes.isEmpty() || p->kecamatanCodes.contains(key));
+            if (!member) continue;
+        }
+        rows << &r;
+    }
+    std::sort(rows.begin(), rows.end(), [](auto *a, auto *b) { return (*a->achievement - a->planned) < (*b->achievement - b->planned); });
+    m_behind->setRowCount(0);
+    for (int i = 0; i < std::min<int>(10, rows.size()); ++i) {
+        const auto *r = rows[i];
+        m_behind->insertRow(i);
+        auto *name = new QTableWidgetItem(QStringLiteral("%1 %2").arg(r->code, r->label));
+        name->setData(Qt::UserRole, r->key);
+        m_behind->setItem(i, 0, name);
+        m_behind->setItem(i, 1, new QTableWidgetItem(QLocale().toString(*r->achievement, 'f', 1)));
+        m_behind->setItem(i, 2, new QTableWidgetItem(QLocale().toString(r->planned, 'f', 1)));
+        m_behind->setItem(i, 3, new QTableWidgetItem(QLocale().toString(*r->achievement - r->planned, 'f', 1)));
+        auto *status = new QTableWidgetItem(ProgressReport::statusName(r->status));
+        status->setForeground(statusColor(r->status));
+        m_behind->setItem(i, 4, status);
+    }
+}
+
+bool DashboardDock::saveCharts(const QString &basePath, QString *error)
+{
+    const QFileInfo info(basePath);
+    const QString suffix = info.suffix().toLower().isEmpty() ? QStringLiteral("png") : info.suffix().toLower();
+    const QString stem = info.absolutePath() + QLatin1Char('/') + info.completeBaseName();
+    const std::pair<QCustomPlot *, QString> charts[] = {{m_bars, QStringLiteral("-capaian")}, {m_trend, QStringLiteral("-tren")},
+                                                        {m_budget, QStringLiteral("-anggaran")}};
+    for (const auto &[plot, name] : charts) {
+        const QString path = stem + name + QLatin1Char('.') + suffix;
+        bool ok = false;
+        if (suffix == QLatin1String("pdf")) ok = plot->savePdf(path, 800, 450);
+        else if (suffix == QLatin1String("svg")) {
+            // Vectors through Qt SVG: the same painting QCustomPlot does on screen.
+            QSvgGenerator svg;
+            svg.setFileName(path);
+            svg.setSize(QSize(800, 450));
+            svg.setViewBox(QRect(0, 0, 800, 450));
+            QCPPainter painter;
+            ok = painter.begin(&svg);
+            if (ok) { plot->toPainter(&painter, 800, 450); painter.end(); }
+        } else {
+            ok = plot->savePng(path, 1600, 900, 1.0);
+        }
+        if (!ok) {
+            if (error) *error = tr("%1: cannot write the chart.").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+    }
+    return true;
+}
+
+}
