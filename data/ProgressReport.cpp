@@ -69,7 +69,8 @@ QString ProgressReport::statusCode(ProgressMath::Status status)
     return {};
 }
 
-ProgressReport ProgressReport::compute(MasterPlanStore &store, const QDate &at, GroupBy groupBy, const QStringList &kecamatanCodes)
+ProgressReport ProgressReport::compute(MasterPlanStore &store, const QDate &at, GroupBy groupBy, const QStringList &kecamatanCodes,
+                                       bool againstFinalTarget)
 {
     ProgressReport report;
     report.at = at;
@@ -98,7 +99,7 @@ ProgressReport ProgressReport::compute(MasterPlanStore &store, const QDate &at, 
     for (const Indicator &ind : indicators) {
         IndicatorRow row;
         row.uuid = ind.uuid; row.programmeUuid = ind.programmeUuid; row.name = ind.name; row.unit = ind.unit;
-        row.target = ProgressMath::targetForYear(ind, at.year());
+        row.target = ProgressMath::targetForYear(ind, againstFinalTarget ? finalYear : at.year());
         const auto &real = realisationsOf.value(ind.uuid);
         if (const auto latest = ProgressMath::latest(real, at)) {
             row.actual = latest->value;

@@ -64,7 +64,10 @@ public:
 
     /// Computes everything at `at`, grouped by `groupBy`. `kecamatanCodes` lists the regency's
     /// kecamatan (for the kecamatan roll-up and the gap list); thresholds come from the project.
-    static ProgressReport compute(MasterPlanStore &store, const QDate &at, GroupBy groupBy, const QStringList &kecamatanCodes = {});
+    /// With `againstFinalTarget`, achievement and plan are measured against the target of the plan's
+    /// last year instead of the date's year (a steady curve over the years, for trend charts).
+    static ProgressReport compute(MasterPlanStore &store, const QDate &at, GroupBy groupBy, const QStringList &kecamatanCodes = {},
+                                  bool againstFinalTarget = false);
     /// Translated, for people; statusCode() is the stable word used in CSV and JSON.
     static QString statusName(ProgressMath::Status status);
     static QString statusCode(ProgressMath::Status status);

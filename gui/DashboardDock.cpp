@@ -47,7 +47,7 @@ DashboardDock::DashboardDock(MasterPlanController *controller, QWidget *parent)
     , m_groupBy(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_bars(makePlot(this, tr("Achievement against plan (%)")))
-    , m_trend(makePlot(this, tr("Planned and actual over time")))
+    , m_trend(makePlot(this, tr("Planned and actual over time (% of the final target)")))
     , m_budget(makePlot(this, tr("Budget planned and realised (billion Rp)")))
     , m_behind(new QTableWidget(0, 5, this))
 {
@@ -217,7 +217,7 @@ void DashboardDock::drawTrend()
     const auto groupBy = ProgressReport::GroupBy(m_groupBy->currentIndex());
     // Quarter ends from the plan's start to the date: the chosen group, or the whole plan.
     for (QDate d(first, 3, 31); d <= m_date->date(); d = QDate(d.addMonths(3).year(), d.addMonths(3).month(), d.addMonths(3).daysInMonth())) {
-        const ProgressReport r = ProgressReport::compute(store, d, groupBy);
+        const ProgressReport r = ProgressReport::compute(store, d, groupBy, {}, true); // against the final target: a steady curve
         double a = 0, p = 0;
         int n = 0;
         for (int i = 0; i < r.groups.size(); ++i) {
@@ -245,7 +245,7 @@ void DashboardDock::drawTrend()
     m_trend->yAxis->setRange(0, 110);
     if (m_selected >= 0 && m_selected < m_report.groups.size())
         qobject_cast<QCPTextElement *>(m_trend->plotLayout()->element(0, 0))
-            ->setText(tr("Planned and actual over time: %1").arg(m_report.groups[m_selected].label));
+            ->setText(tr("Planned and actual over time (% of the final target): %1").arg(m_report.groups[m_selected].label));
     m_trend->replot();
 }
 

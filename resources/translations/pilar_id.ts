@@ -553,10 +553,6 @@ Opsi:
         <translation>Capaian terhadap rencana (%)</translation>
     </message>
     <message>
-        <source>Planned and actual over time</source>
-        <translation>Rencana dan realisasi dari waktu ke waktu</translation>
-    </message>
-    <message>
         <source>Budget planned and realised (billion Rp)</source>
         <translation>Anggaran rencana dan realisasi (miliar Rp)</translation>
     </message>
@@ -649,16 +645,20 @@ capaian %2 %, rencana %3 %
         <translation>realisasi</translation>
     </message>
     <message>
-        <source>Planned and actual over time: %1</source>
-        <translation>Rencana dan realisasi dari waktu ke waktu: %1</translation>
-    </message>
-    <message>
         <source>realised</source>
         <translation>realisasi</translation>
     </message>
     <message>
         <source>%1: cannot write the chart.</source>
         <translation>%1: grafik tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Planned and actual over time (% of the final target)</source>
+        <translation>Rencana dan realisasi dari waktu ke waktu (% dari target akhir)</translation>
+    </message>
+    <message>
+        <source>Planned and actual over time (% of the final target): %1</source>
+        <translation>Rencana dan realisasi dari waktu ke waktu (% dari target akhir): %1</translation>
     </message>
 </context>
 <context>
