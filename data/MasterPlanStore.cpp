@@ -182,6 +182,19 @@ QVector<AuditEntry> MasterPlanStore::auditLog(int limit)
     return out;
 }
 
+QStringList MasterPlanStore::kecamatanCodes()
+{
+    QStringList codes;
+    QList<QVariantList> rows;
+    // The demo and `pilar-cli new` carry both; the one built from the desa has the exact codes.
+    for (const QString &table : {QStringLiteral("kecamatan_from_desa"), QStringLiteral("kecamatan")}) {
+        if (!m_db.tableExists(table) || !m_db.query(QStringLiteral("SELECT code FROM %1 ORDER BY code").arg(table), {}, rows)) continue;
+        for (const auto &r : rows) codes << r.value(0).toString();
+        if (!codes.isEmpty()) break;
+    }
+    return codes;
+}
+
 QVector<Indicator> MasterPlanStore::indicators()
 {
     QVector<Indicator> out;

@@ -57,6 +57,8 @@ public:
     std::optional<Programme> programme(const QString &uuid);
     std::optional<Asset> asset(const QString &uuid);
     QVector<AuditEntry> auditLog(int limit = 1000);
+    /// The regency's kecamatan codes, from the project's boundary table (empty when it has none).
+    QStringList kecamatanCodes();
     QVector<Indicator> indicators();
     QVector<Realisation> realisations();
     QVector<BudgetRealisation> budgetRealisations();

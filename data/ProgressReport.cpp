@@ -58,6 +58,17 @@ QString ProgressReport::statusName(ProgressMath::Status status)
     return {};
 }
 
+bool ProgressReport::isMember(const Programme &p, GroupBy groupBy, const QString &key)
+{
+    switch (groupBy) {
+    case GroupBy::Pillar: return p.pillarUuid == key;
+    case GroupBy::Stage: return p.stageUuid == key;
+    case GroupBy::Opd: return p.opdUuid == key;
+    case GroupBy::Kecamatan: return p.kecamatanCodes.isEmpty() || p.kecamatanCodes.contains(key);
+    }
+    return false;
+}
+
 QString ProgressReport::statusCode(ProgressMath::Status status)
 {
     switch (status) {
@@ -138,29 +149,27 @@ ProgressReport ProgressReport::compute(MasterPlanStore &store, const QDate &at, 
     }
 
     // Groups: the plain mean of their programmes (each programme counts once).
-    auto group = [&](const QString &key, const QString &code, const QString &label, auto member) {
+    auto group = [&](const QString &key, const QString &code, const QString &label) {
         ItemRow row;
         row.key = key; row.code = code; row.label = label;
         QVector<const ItemRow *> items;
         for (const ItemRow &p : report.programmes)
-            if (member(*programmeByUuid.value(p.key))) items << &p;
+            if (isMember(*programmeByUuid.value(p.key), groupBy, key)) items << &p;
         rollUp(row, items, report.thresholds);
         report.groups.push_back(row);
     };
     switch (groupBy) {
     case GroupBy::Pillar:
-        for (const Pillar &p : pillars) group(p.uuid, p.code, p.nameId, [&](const Programme &x) { return x.pillarUuid == p.uuid; });
+        for (const Pillar &p : pillars) group(p.uuid, p.code, p.nameId);
         break;
     case GroupBy::Stage:
-        for (const Stage &s : stages) group(s.uuid, s.code, s.nameId, [&](const Programme &x) { return x.stageUuid == s.uuid; });
+        for (const Stage &s : stages) group(s.uuid, s.code, s.nameId);
         break;
     case GroupBy::Opd:
-        for (const Opd &o : opds) group(o.uuid, o.code, o.name, [&](const Programme &x) { return x.opdUuid == o.uuid; });
+        for (const Opd &o : opds) group(o.uuid, o.code, o.name);
         break;
     case GroupBy::Kecamatan:
-        // A programme with no kecamatan listed serves the whole regency: it counts in every kecamatan.
-        for (const QString &k : kecamatanCodes)
-            group(k, k, k, [&](const Programme &x) { return x.kecamatanCodes.isEmpty() || x.kecamatanCodes.contains(k); });
+        for (const QString &k : kecamatanCodes) group(k, k, k);
         break;
     }
 

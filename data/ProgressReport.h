@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProgressMath.h"
+#include "Programme.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -69,6 +70,9 @@ public:
     static ProgressReport compute(MasterPlanStore &store, const QDate &at, GroupBy groupBy, const QStringList &kecamatanCodes = {},
                                   bool againstFinalTarget = false);
     /// Translated, for people; statusCode() is the stable word used in CSV and JSON.
+    /// Whether a programme belongs to a group (a pillar, stage or OPD uuid, or a kecamatan code).
+    /// A programme with no kecamatan listed serves the whole regency, so it is in every kecamatan.
+    static bool isMember(const Programme &programme, GroupBy groupBy, const QString &key);
     static QString statusName(ProgressMath::Status status);
     static QString statusCode(ProgressMath::Status status);
 

@@ -126,13 +126,7 @@ void DashboardDock::refresh()
         const QSignalBlocker blocker(m_date);
         m_date->setDate(latest.isValid() ? latest : QDate::currentDate());
     }
-    QStringList kecamatan;
-    QList<QVariantList> rows;
-    for (const QString &table : {QStringLiteral("kecamatan_from_desa"), QStringLiteral("kecamatan")})
-        if (kecamatan.isEmpty() && store.database().tableExists(table) &&
-            store.database().query(QStringLiteral("SELECT code FROM %1 ORDER BY code").arg(table), {}, rows))
-            for (const auto &r : rows) kecamatan << r.value(0).toString();
-    m_report = ProgressReport::compute(store, m_date->date(), ProgressReport::GroupBy(m_groupBy->currentIndex()), kecamatan);
+    m_report = ProgressReport::compute(store, m_date->date(), ProgressReport::GroupBy(m_groupBy->currentIndex()), store.kecamatanCodes());
     if (m_selected >= m_report.groups.size()) m_selected = -1;
     int counts[4] = {};
     for (const auto &p : m_report.programmes) ++counts[int(p.status)];
@@ -154,6 +148,12 @@ void DashboardDock::selectGroup(int index)
     drawTrend();
     drawBudget();
     fillBehind();
+}
+
+bool DashboardDock::inSelectedGroup(const Programme &programme) const
+{
+    if (m_selected < 0 || m_selected >= m_report.groups.size()) return true; // no group picked: all
+    return ProgressReport::isMember(programme, ProgressReport::GroupBy(m_groupBy->currentIndex()), m_report.groups[m_selected].key);
 }
 
 void DashboardDock::drawAchievement()
@@ -179,7 +179,7 @@ void DashboardDock::drawAchievement()
         bars->setWidth(0.6);
         QColor c = statusColor(ProgressMath::Status(s));
         bars->setBrush(c);
-        bars->setPen(QPen(c.darker(130), m_selected >= 0 && bx.contains(m_selected) ? 1 : 1));
+        bars->setPen(QPen(c.darker(130), 1));
         bars->setName(ProgressReport::statusName(ProgressMath::Status(s)));
         if (s == 0) m_achievementBars = bars;
     }
@@ -253,17 +253,8 @@ void DashboardDock::drawBudget()
 {
     m_budget->clearPlottables();
     QSet<QString> programmes;
-    const auto groupBy = ProgressReport::GroupBy(m_groupBy->currentIndex());
     for (const Programme &p : m_controller->programmes()) {
-        if (m_selected >= 0 && m_selected < m_report.groups.size()) {
-            const QString key = m_report.groups[m_selected].key;
-            const bool member = groupBy == ProgressReport::GroupBy::Pillar ? p.pillarUuid == key
-                              : groupBy == ProgressReport::GroupBy::Stage  ? p.stageUuid == key
-                              : groupBy == ProgressReport::GroupBy::Opd    ? p.opdUuid == key
-                                                                           : (p.kecamatanCodes.isEmpty() || p.kecamatanCodes.contains(key));
-            if (!member) continue;
-        }
-        programmes.insert(p.uuid);
+        if (inSelectedGroup(p)) programmes.insert(p.uuid);
     }
     QMap<int, std::pair<double, double>> byYear;
     for (const BudgetRealisation &b : m_controller->store().budgetRealisations())
@@ -296,20 +287,10 @@ void DashboardDock::fillBehind()
     QVector<const ProgressReport::ItemRow *> rows;
     QHash<QString, const Programme *> byUuid;
     for (const Programme &p : m_controller->programmes()) byUuid.insert(p.uuid, &p);
-    const auto groupBy = ProgressReport::GroupBy(m_groupBy->currentIndex());
     for (const auto &r : m_report.programmes) {
         if (!r.achievement) continue;
-        if (m_selected >= 0 && m_selected < m_report.groups.size()) {
-            const Programme *p = byUuid.value(r.key);
-            const QString key = m_report.groups[m_selected].key;
-            if (!p) continue;
-            const bool member = groupBy == ProgressReport::GroupBy::Pillar ? p->pillarUuid == key
-                              : groupBy == ProgressReport::GroupBy::Stage  ? p->stageUuid == key
-                              : groupBy == ProgressReport::GroupBy::Opd    ? p->opdUuid == key
-                                                                           : (p->kecamatanCodes.isEmpty() || p->kecamatanCodes.contains(key));
-            if (!member) continue;
-        }
-        rows << &r;
+        const Programme *p = byUuid.value(r.key);
+        if (p && inSelectedGroup(*p)) rows << &r;
     }
     std::sort(rows.begin(), rows.end(), [](auto *a, auto *b) { return (*a->achievement - a->planned) < (*b->achievement - b->planned); });
     m_behind->setRowCount(0);

@@ -47,6 +47,7 @@ private:
     void drawTrend();
     void drawBudget();
     void fillBehind();
+    bool inSelectedGroup(const Programme &programme) const;
 
     MasterPlanController *m_controller;
     QDateEdit *m_date;

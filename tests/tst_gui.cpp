@@ -615,6 +615,8 @@ private slots:
         QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("dasbor-capaian.svg"))).size() > 1000);
         QVERIFY(dashboard->saveCharts(m_dir.filePath(QStringLiteral("dasbor.pdf")), &error));
         QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("dasbor-tren.pdf"))));
+        if (const QString dir = qEnvironmentVariable("PILAR_SCREENSHOT_DIR"); !dir.isEmpty())
+            dashboard->saveCharts(dir + QStringLiteral("/dasbor.pdf"), &error); // to look at, as a user would
         if (auto *dock = qobject_cast<QDockWidget *>(dashboard->parentWidget())) dock->raise();
         QVERIFY(waitForRender());
         saveScreenshot(m_window.get(), QStringLiteral("dashboard.png"));

@@ -336,15 +336,7 @@ int CliApplication::progress(const QStringList &args)
     MasterPlanStore store;
     QString error;
     if (!store.open(parser.positionalArguments().first(), &error)) return fail(error);
-    // The regency's kecamatan: from the project's boundary table when it has one.
-    QStringList kecamatan;
-    QList<QVariantList> rows;
-    for (const QString &table : {QStringLiteral("kecamatan_from_desa"), QStringLiteral("kecamatan")}) {
-        if (!kecamatan.isEmpty() || !store.database().tableExists(table)) continue;
-        if (store.database().query(QStringLiteral("SELECT code FROM %1 ORDER BY code").arg(table), {}, rows))
-            for (const auto &r : rows) kecamatan << r.value(0).toString();
-    }
-    const ProgressReport report = ProgressReport::compute(store, at, groups.value(by), kecamatan);
+    const ProgressReport report = ProgressReport::compute(store, at, groups.value(by), store.kecamatanCodes());
     if (format == QLatin1String("json")) m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
     else if (format == QLatin1String("csv")) m_out << report.toCsv();
     else m_out << report.toTable();
