@@ -16,7 +16,7 @@ class DemoProject
 
 public:
     /// Raised when the demo's content changes; an installed older demo is then rewritten.
-    static constexpr int kDemoVersion = 3;
+    static constexpr int kDemoVersion = 4;
 
     /// Writes the demo project to `path` (replacing it). False with a message otherwise.
     /// Without `samplePlan` it is the start of a real project: the boundaries, the default

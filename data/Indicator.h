@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 
@@ -18,6 +19,9 @@ struct Indicator
     int baselineYear = 0;
     double weight = 1;            ///< in the programme's progress; equal by default
     QMap<int, double> targets;    ///< year → regency-wide target
+    /// Optional targets of single kecamatan (code → year → target); the value listed for
+    /// the baseline year is that kecamatan's baseline.
+    QHash<QString, QMap<int, double>> kecamatanTargets;
     bool sample = false;
 };
 

@@ -4,6 +4,7 @@
 #include "LayerLoader.h"
 #include "MasterPlanVocabulary.h"
 #include "Project.h"
+#include "ProgressReport.h"
 #include "VectorLayer.h"
 
 #include <QFileInfo>
@@ -162,24 +163,10 @@ void MasterPlanOverlay::applyFilter(Project &project, const Filter &filter, cons
     QHash<QString, bool> programmeShown;
     for (const Programme &p : programmes) {
         programmeByUuid.insert(p.uuid, &p);
-        bool shown = !filter.year || !p.startYear || p.startYear <= filter.year;
-        shown = shown && (filter.pillarUuid.isEmpty() || p.pillarUuid == filter.pillarUuid);
-        shown = shown && (filter.stageUuid.isEmpty() || p.stageUuid == filter.stageUuid);
-        shown = shown && (filter.opdUuid.isEmpty() || p.opdUuid == filter.opdUuid);
-        shown = shown && (filter.kecamatanCode.isEmpty() || p.kecamatanCodes.isEmpty() || p.kecamatanCodes.contains(filter.kecamatanCode));
-        programmeShown.insert(p.uuid, shown);
+        programmeShown.insert(p.uuid, filter.accepts(p));
     }
     QHash<QString, bool> assetShown;
-    for (const Asset &a : assets) {
-        bool shown = !filter.year || !a.installDate.isValid() || a.installDate.year() <= filter.year;
-        // Pillar and stage reach an asset through the programme it serves.
-        const Programme *p = programmeByUuid.value(a.programmeUuid);
-        if (!filter.pillarUuid.isEmpty()) shown = shown && p && p->pillarUuid == filter.pillarUuid;
-        if (!filter.stageUuid.isEmpty()) shown = shown && p && p->stageUuid == filter.stageUuid;
-        shown = shown && (filter.opdUuid.isEmpty() || a.opdUuid == filter.opdUuid);
-        shown = shown && (filter.kecamatanCode.isEmpty() || a.kecamatanCode == filter.kecamatanCode);
-        assetShown.insert(a.uuid, shown);
-    }
+    for (const Asset &a : assets) assetShown.insert(a.uuid, filter.accepts(a, programmeByUuid.value(a.programmeUuid)));
     auto apply = [&](const std::shared_ptr<VectorLayer> &layer, const QHash<QString, bool> &shown) {
         if (!layer) return;
         if (filter.isEmpty()) {
@@ -258,6 +245,68 @@ void MasterPlanOverlay::colourAssets(Project &project, AssetColouring by, const 
     style.labels = layer->style().labels;
     layer->setStyle(style);
     project.notifyLayerChanged(layer->id());
+}
+
+namespace {
+const QString kProgressField = QStringLiteral("kemajuan");
+}
+
+bool MasterPlanOverlay::isColouredByProgress(const Project &project)
+{
+    const auto layer = programmesLayer(project);
+    return layer && layer->style().kind == StyleKind::Categorized && layer->style().field == kProgressField;
+}
+
+void MasterPlanOverlay::colourProgrammesByProgress(Project &project, const ProgressReport &report)
+{
+    auto layer = programmesLayer(project);
+    if (!layer) return;
+    QHash<QString, const ProgressReport::ItemRow *> rowOf;
+    for (const auto &row : report.programmes) rowOf.insert(row.key, &row);
+    // A copy of the sites with two more fields (or the same two refreshed).
+    auto data = std::make_shared<VectorData>(*layer->data());
+    int statusField = data->fieldIndex(kProgressField);
+    if (statusField < 0) {
+        const std::size_t oldWidth = data->fields.size();
+        data->fields.push_back({kProgressField, QMetaType::QString});
+        data->fields.push_back({QStringLiteral("capaian"), QMetaType::Double});
+        std::vector<QVariant> widened;
+        widened.reserve(data->featureCount() * data->fields.size());
+        for (std::size_t f = 0; f < data->featureCount(); ++f) {
+            widened.insert(widened.end(), data->attributes.begin() + f * oldWidth, data->attributes.begin() + (f + 1) * oldWidth);
+            widened.resize(widened.size() + 2);
+        }
+        data->attributes = std::move(widened);
+        statusField = int(oldWidth);
+    }
+    const int uuidField = data->fieldIndex(QStringLiteral("uuid"));
+    const std::size_t width = data->fields.size();
+    for (std::size_t f = 0; f < data->featureCount(); ++f) {
+        const auto *row = rowOf.value(data->attribute(f, uuidField).toString());
+        data->attributes[f * width + statusField] = ProgressReport::statusCode(row ? row->status : ProgressMath::Status::NoData);
+        data->attributes[f * width + statusField + 1] = row && row->achievement ? QVariant(*row->achievement) : QVariant(QMetaType(QMetaType::Double));
+    }
+    layer->setData(data);
+
+    VectorStyle style;
+    style.kind = StyleKind::Categorized;
+    style.field = kProgressField;
+    for (const auto status : {ProgressMath::Status::OnTrack, ProgressMath::Status::AtRisk, ProgressMath::Status::Behind, ProgressMath::Status::NoData}) {
+        Symbol s;
+        s.fillColor = ProgressReport::statusColor(status);
+        s.strokeColor = status == ProgressMath::Status::NoData ? QColor(90, 90, 90) : s.fillColor.darker(160);
+        s.strokeWidthMm = 0.6;
+        s.markerShape = MarkerShape::Square;
+        s.markerSizeMm = 4.5;
+        style.categories.push_back({ProgressReport::statusCode(status), ProgressReport::statusName(status), s, true});
+    }
+    style.labels = layer->style().labels;
+    if (!(style == layer->style())) {
+        layer->setStyle(style);
+        project.notifyLayerChanged(layer->id());
+    } else {
+        project.notifyLayerContentChanged(layer->id());
+    }
 }
 
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Asset.h"
+#include "MasterPlanFilter.h"
 #include "Opd.h"
 #include "Stage.h"
 #include "Pillar.h"
@@ -15,6 +16,7 @@
 namespace pilar {
 
 class Project;
+class ProgressReport;
 class VectorLayer;
 struct VectorStyle;
 
@@ -27,15 +29,7 @@ class MasterPlanOverlay
     Q_DECLARE_TR_FUNCTIONS(pilar::MasterPlanOverlay)
 
 public:
-    struct Filter
-    {
-        int year = 0;             ///< show what exists or is planned by this year; 0 = all years
-        QString pillarUuid;
-        QString stageUuid;
-        QString opdUuid;
-        QString kecamatanCode;
-        bool isEmpty() const { return !year && pillarUuid.isEmpty() && stageUuid.isEmpty() && opdUuid.isEmpty() && kecamatanCode.isEmpty(); }
-    };
+    using Filter = MasterPlanFilter;
 
     static std::shared_ptr<VectorLayer> programmesLayer(const Project &project);
     static std::shared_ptr<VectorLayer> assetsLayer(const Project &project);
@@ -54,11 +48,16 @@ public:
     static VectorStyle assetStyle();
 
     /// What the overlay is coloured by, chosen by the planner.
-    enum class ProgrammeColouring { Pillar, Stage, Status };
+    enum class ProgrammeColouring { Pillar, Stage, Status, Progress };
     enum class AssetColouring { Type, Condition, Opd };
     /// Restyles the overlay layers (the choice is kept in their styles, saved with the project).
     static void colourProgrammes(Project &project, ProgrammeColouring by, const QVector<Pillar> &pillars, const QVector<Stage> &stages);
     static void colourAssets(Project &project, AssetColouring by, const QVector<Opd> &opds);
+    /// Colours the programme sites by their progress status in `report` (on track, at risk,
+    /// behind, no data): the layer's data gains the fields "kemajuan" (the status code) and
+    /// "capaian" (achievement %). Call again after reload(), which drops them.
+    static void colourProgrammesByProgress(Project &project, const ProgressReport &report);
+    static bool isColouredByProgress(const Project &project);
 };
 
 }

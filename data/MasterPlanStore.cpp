@@ -182,17 +182,55 @@ QVector<AuditEntry> MasterPlanStore::auditLog(int limit)
     return out;
 }
 
+ProgressMath::Thresholds MasterPlanStore::progressThresholds()
+{
+    ProgressMath::Thresholds t;
+    const QVariant onTrack = m_db.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'progress_on_track'"));
+    const QVariant atRisk = m_db.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'progress_at_risk'"));
+    if (onTrack.isValid()) t.onTrack = onTrack.toDouble();
+    if (atRisk.isValid()) t.atRisk = atRisk.toDouble();
+    return t;
+}
+
+bool MasterPlanStore::setProgressThresholds(const ProgressMath::Thresholds &t, QString *error)
+{
+    if (!(t.atRisk > 0 && t.atRisk < t.onTrack && t.onTrack <= 100)) {
+        if (error) *error = tr("The thresholds must satisfy 0 < at risk < on track ≤ 100.");
+        return false;
+    }
+    const QString sql = QStringLiteral("INSERT INTO pilar_project(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    begin();
+    if (!m_db.exec(sql, {QStringLiteral("progress_on_track"), QString::number(t.onTrack)}) ||
+        !m_db.exec(sql, {QStringLiteral("progress_at_risk"), QString::number(t.atRisk)})) {
+        if (error) *error = m_db.lastError();
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
 QStringList MasterPlanStore::kecamatanCodes()
 {
     QStringList codes;
+    const auto names = kecamatanNames();
+    for (const auto &[code, name] : names) codes << code;
+    return codes;
+}
+
+QList<std::pair<QString, QString>> MasterPlanStore::kecamatanNames()
+{
+    QList<std::pair<QString, QString>> out;
     QList<QVariantList> rows;
     // The demo and `pilar-cli new` carry both; the one built from the desa has the exact codes.
     for (const QString &table : {QStringLiteral("kecamatan_from_desa"), QStringLiteral("kecamatan")}) {
-        if (!m_db.tableExists(table) || !m_db.query(QStringLiteral("SELECT code FROM %1 ORDER BY code").arg(table), {}, rows)) continue;
-        for (const auto &r : rows) codes << r.value(0).toString();
-        if (!codes.isEmpty()) break;
+        if (!m_db.tableExists(table)) continue;
+        const bool hasName = m_db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = 'name'").arg(table)).toInt() > 0;
+        if (!m_db.query(QStringLiteral("SELECT code, %2 FROM %1 ORDER BY code").arg(table, hasName ? QStringLiteral("name") : QStringLiteral("code")), {}, rows))
+            continue;
+        for (const auto &r : rows) out << std::pair(r.value(0).toString(), r.value(1).toString());
+        if (!out.isEmpty()) break;
     }
-    return codes;
+    return out;
 }
 
 QVector<Indicator> MasterPlanStore::indicators()
@@ -201,14 +239,20 @@ QVector<Indicator> MasterPlanStore::indicators()
     QList<QVariantList> rows, targets;
     m_db.query(QStringLiteral("SELECT uuid, programme_uuid, name, unit, direction, baseline_value, baseline_year, weight, is_sample "
                               "FROM mp_indicators ORDER BY fid"), {}, rows);
-    m_db.query(QStringLiteral("SELECT indicator_uuid, year, target FROM mp_indicator_targets WHERE kecamatan_code = '' ORDER BY year"), {}, targets);
+    m_db.query(QStringLiteral("SELECT indicator_uuid, year, target, kecamatan_code FROM mp_indicator_targets ORDER BY year"), {}, targets);
     QHash<QString, QMap<int, double>> targetsOf;
-    for (const auto &t : targets) targetsOf[t[0].toString()].insert(t[1].toInt(), t[2].toDouble());
+    QHash<QString, QHash<QString, QMap<int, double>>> kecamatanTargetsOf;
+    for (const auto &t : targets) {
+        const QString kecamatan = t[3].toString();
+        if (kecamatan.isEmpty()) targetsOf[t[0].toString()].insert(t[1].toInt(), t[2].toDouble());
+        else kecamatanTargetsOf[t[0].toString()][kecamatan].insert(t[1].toInt(), t[2].toDouble());
+    }
     for (const auto &r : rows) {
         Indicator i;
         i.uuid = r[0].toString(); i.programmeUuid = r[1].toString(); i.name = r[2].toString(); i.unit = r[3].toString();
         i.higherIsBetter = r[4].toString() != QLatin1String("lower"); i.baselineValue = r[5].toDouble(); i.baselineYear = r[6].toInt();
         i.weight = r[7].toDouble(); i.sample = r[8].toInt() != 0; i.targets = targetsOf.value(i.uuid);
+        i.kecamatanTargets = kecamatanTargetsOf.value(i.uuid);
         out.push_back(i);
     }
     return out;
@@ -250,10 +294,14 @@ bool MasterPlanStore::saveIndicator(Indicator &i, QString *error)
                                        "is_sample=excluded.is_sample"),
                         {i.uuid, i.programmeUuid, i.name.trimmed(), i.unit, i.higherIsBetter ? QStringLiteral("higher") : QStringLiteral("lower"),
                          i.baselineValue, i.baselineYear ? QVariant(i.baselineYear) : QVariant(), i.weight, i.sample ? 1 : 0});
-    ok = ok && m_db.exec(QStringLiteral("DELETE FROM mp_indicator_targets WHERE indicator_uuid = ?1 AND kecamatan_code = ''"), {i.uuid});
-    for (auto it = i.targets.begin(); it != i.targets.end() && ok; ++it)
-        ok = m_db.exec(QStringLiteral("INSERT INTO mp_indicator_targets(uuid, indicator_uuid, year, target) VALUES (?1,?2,?3,?4)"),
-                       {MasterPlanSchema::newUuid(), i.uuid, it.key(), it.value()});
+    ok = ok && m_db.exec(QStringLiteral("DELETE FROM mp_indicator_targets WHERE indicator_uuid = ?1"), {i.uuid});
+    auto insertTargets = [&](const QMap<int, double> &targets, const QString &kecamatan) {
+        for (auto it = targets.begin(); it != targets.end() && ok; ++it)
+            ok = m_db.exec(QStringLiteral("INSERT INTO mp_indicator_targets(uuid, indicator_uuid, year, kecamatan_code, target) VALUES (?1,?2,?3,?4,?5)"),
+                           {MasterPlanSchema::newUuid(), i.uuid, it.key(), kecamatan, it.value()});
+    };
+    insertTargets(i.targets, QString());
+    for (auto it = i.kecamatanTargets.begin(); it != i.kecamatanTargets.end(); ++it) insertTargets(it.value(), it.key());
     if (!ok) {
         if (error) *error = m_db.lastError();
         rollback();

@@ -8,6 +8,7 @@
 #include "Partner.h"
 #include "Pillar.h"
 #include "Programme.h"
+#include "ProgressMath.h"
 #include "SqliteDatabase.h"
 #include "Stage.h"
 #include "SubElement.h"
@@ -59,6 +60,11 @@ public:
     QVector<AuditEntry> auditLog(int limit = 1000);
     /// The regency's kecamatan codes, from the project's boundary table (empty when it has none).
     QStringList kecamatanCodes();
+    /// The same with their names: (code, name) in code order.
+    QList<std::pair<QString, QString>> kecamatanNames();
+    /// The status thresholds kept in the project (defaults when never set).
+    ProgressMath::Thresholds progressThresholds();
+    bool setProgressThresholds(const ProgressMath::Thresholds &thresholds, QString *error);
     QVector<Indicator> indicators();
     QVector<Realisation> realisations();
     QVector<BudgetRealisation> budgetRealisations();

@@ -18,6 +18,17 @@ double ProgressMath::targetForYear(const Indicator &indicator, int year)
     return std::prev(it).value();
 }
 
+std::optional<Indicator> ProgressMath::forKecamatan(const Indicator &indicator, const QString &kecamatanCode)
+{
+    const auto it = indicator.kecamatanTargets.constFind(kecamatanCode);
+    if (kecamatanCode.isEmpty() || it == indicator.kecamatanTargets.constEnd() || it->isEmpty()) return std::nullopt;
+    Indicator local = indicator;
+    local.kecamatanTargets.clear();
+    local.targets = *it;
+    local.baselineValue = local.targets.take(indicator.baselineYear);
+    return local;
+}
+
 double ProgressMath::plannedValue(const Indicator &indicator, double t)
 {
     // Knots of the trajectory: the baseline, then each yearly target at the end of its year.

@@ -31,6 +31,11 @@ public:
     /// else the baseline. Empty targets give the baseline.
     static double targetForYear(const Indicator &indicator, int year);
 
+    /// The indicator as one kecamatan sees it, when it has targets of its own there: its
+    /// baseline is the kecamatan's value listed for the baseline year (0 when none), its
+    /// targets the kecamatan's. Empty when the kecamatan has no targets of its own.
+    static std::optional<Indicator> forKecamatan(const Indicator &indicator, const QString &kecamatanCode);
+
     /// The planned value at t: piecewise linear from (baselineYear + 1, baseline) through
     /// (Y + 1, target(Y)) for every target year; flat after the last target.
     static double plannedValue(const Indicator &indicator, double t);

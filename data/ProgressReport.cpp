@@ -2,6 +2,11 @@
 
 #include "MasterPlanStore.h"
 
+#include <QSet>
+
+#include <array>
+#include <memory>
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -58,6 +63,17 @@ QString ProgressReport::statusName(ProgressMath::Status status)
     return {};
 }
 
+QColor ProgressReport::statusColor(ProgressMath::Status s)
+{
+    switch (s) {
+    case ProgressMath::Status::OnTrack: return QColor(46, 150, 70);
+    case ProgressMath::Status::AtRisk: return QColor(240, 170, 0);
+    case ProgressMath::Status::Behind: return QColor(210, 40, 40);
+    case ProgressMath::Status::NoData: return QColor(160, 160, 160);
+    }
+    return Qt::gray;
+}
+
 bool ProgressReport::isMember(const Programme &p, GroupBy groupBy, const QString &key)
 {
     switch (groupBy) {
@@ -80,38 +96,33 @@ QString ProgressReport::statusCode(ProgressMath::Status status)
     return {};
 }
 
-ProgressReport ProgressReport::compute(MasterPlanStore &store, const QDate &at, GroupBy groupBy, const QStringList &kecamatanCodes,
+ProgressReport ProgressReport::compute(MasterPlanStore &store, const QDate &at, GroupBy groupBy, const MasterPlanFilter &filter,
+                                       bool againstFinalTarget)
+{
+    return compute(MasterPlanSnapshot::read(store), at, groupBy, filter, againstFinalTarget);
+}
+
+ProgressReport ProgressReport::compute(const MasterPlanSnapshot &plan, const QDate &at, GroupBy groupBy, const MasterPlanFilter &filter,
                                        bool againstFinalTarget)
 {
     ProgressReport report;
     report.at = at;
-    SqliteDatabase &db = store.database();
-    const QVariant onTrack = db.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'progress_on_track'"));
-    const QVariant atRisk = db.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'progress_at_risk'"));
-    if (onTrack.isValid()) report.thresholds.onTrack = onTrack.toDouble();
-    if (atRisk.isValid()) report.thresholds.atRisk = atRisk.toDouble();
-
-    const auto programmes = store.programmes();
-    const auto pillars = store.pillars();
-    const auto stages = store.stages();
-    const auto opds = store.opds();
-    QHash<QString, QVector<Realisation>> realisationsOf;
-    for (const Realisation &r : store.realisations())
-        if (r.kecamatanCode.isEmpty()) realisationsOf[r.indicatorUuid] << r; // regency-wide values drive the roll-ups
+    report.thresholds = plan.thresholds;
+    const int finalYear = plan.finalYear();
     const double t = ProgressMath::yearFraction(at);
-    int finalYear = 0;
-    for (const Stage &s : stages) finalYear = std::max(finalYear, s.lastYear);
 
-    // Indicators.
-    QHash<QString, QVector<const IndicatorRow *>> indicatorsOf;
-    QHash<QString, double> weightOf;
-    const auto indicators = store.indicators();
-    report.indicators.reserve(indicators.size());
-    for (const Indicator &ind : indicators) {
+    // Regency-wide values drive the indicators; a kecamatan's own values drive its roll-up
+    // where the indicator has targets for it.
+    QHash<QString, QVector<Realisation>> realisationsOf;
+    QHash<QString, QHash<QString, QVector<Realisation>>> localRealisationsOf;
+    for (const Realisation &r : plan.realisations) {
+        if (r.kecamatanCode.isEmpty()) realisationsOf[r.indicatorUuid] << r;
+        else localRealisationsOf[r.indicatorUuid][r.kecamatanCode] << r;
+    }
+    auto indicatorRow = [&](const Indicator &ind, const QVector<Realisation> &real) {
         IndicatorRow row;
         row.uuid = ind.uuid; row.programmeUuid = ind.programmeUuid; row.name = ind.name; row.unit = ind.unit;
         row.target = ProgressMath::targetForYear(ind, againstFinalTarget ? finalYear : at.year());
-        const auto &real = realisationsOf.value(ind.uuid);
         if (const auto latest = ProgressMath::latest(real, at)) {
             row.actual = latest->value;
             row.achievement = ProgressMath::achievement(ind.baselineValue, row.target, latest->value, ind.higherIsBetter);
@@ -120,22 +131,16 @@ ProgressReport ProgressReport::compute(MasterPlanStore &store, const QDate &at, 
         if (const auto f = ProgressMath::forecast(real, at, finalYear + 1.0))
             row.forecastAchievement = ProgressMath::achievement(ind.baselineValue, ProgressMath::targetForYear(ind, finalYear), *f, ind.higherIsBetter);
         row.status = ProgressMath::status(row.achievement, row.planned, report.thresholds);
-        report.indicators.push_back(row);
-        weightOf.insert(ind.uuid, ind.weight);
-    }
-    for (const IndicatorRow &row : report.indicators) indicatorsOf[row.programmeUuid] << &row;
-
-    // Programmes: weighted mean of their indicators, each capped at 100 % so one
+        return row;
+    };
+    // Programme progress: the weighted mean of its indicators, each capped at 100 % so one
     // over-achieved indicator cannot hide another that is behind.
-    QHash<QString, const Programme *> programmeByUuid;
-    for (const Programme &p : programmes) {
-        programmeByUuid.insert(p.uuid, &p);
+    auto programmeRow = [&](const Programme &p, const QVector<std::pair<const IndicatorRow *, double>> &rows) {
         ItemRow row;
         row.key = p.uuid; row.code = p.code; row.label = p.name; row.programmes = 1; row.budget = p.budget;
         double weights = 0, sum = 0, planned = 0;
-        for (const IndicatorRow *ind : indicatorsOf.value(p.uuid)) {
+        for (const auto &[ind, w] : rows) {
             if (!ind->achievement) continue;
-            const double w = weightOf.value(ind->uuid, 1);
             weights += w;
             sum += w * std::min(*ind->achievement, 100.0);
             planned += w * std::min(ind->planned, 100.0);
@@ -145,7 +150,26 @@ ProgressReport ProgressReport::compute(MasterPlanStore &store, const QDate &at, 
             row.planned = planned / weights;
         }
         row.status = ProgressMath::status(row.achievement, row.planned, report.thresholds);
-        report.programmes.push_back(row);
+        return row;
+    };
+
+    QHash<QString, const Programme *> programmeByUuid;
+    QVector<const Programme *> included;
+    for (const Programme &p : plan.programmes)
+        if (filter.accepts(p)) { programmeByUuid.insert(p.uuid, &p); included << &p; }
+
+    QHash<QString, QVector<const Indicator *>> indicatorsOf;
+    for (const Indicator &ind : plan.indicators) {
+        if (!programmeByUuid.contains(ind.programmeUuid)) continue;
+        report.indicators.push_back(indicatorRow(ind, realisationsOf.value(ind.uuid)));
+        indicatorsOf[ind.programmeUuid] << &ind;
+    }
+    QHash<QString, const IndicatorRow *> rowOf;
+    for (const IndicatorRow &row : report.indicators) rowOf.insert(row.uuid, &row);
+    for (const Programme *p : included) {
+        QVector<std::pair<const IndicatorRow *, double>> rows;
+        for (const Indicator *ind : indicatorsOf.value(p->uuid)) rows << std::pair(rowOf.value(ind->uuid), ind->weight);
+        report.programmes.push_back(programmeRow(*p, rows));
     }
 
     // Groups: the plain mean of their programmes (each programme counts once).
@@ -153,39 +177,103 @@ ProgressReport ProgressReport::compute(MasterPlanStore &store, const QDate &at, 
         ItemRow row;
         row.key = key; row.code = code; row.label = label;
         QVector<const ItemRow *> items;
-        for (const ItemRow &p : report.programmes)
-            if (isMember(*programmeByUuid.value(p.key), groupBy, key)) items << &p;
+        std::vector<std::unique_ptr<IndicatorRow>> localIndicators; // kept alive for the local programme rows
+        std::vector<std::unique_ptr<ItemRow>> localProgrammes;
+        for (const ItemRow &p : report.programmes) {
+            const Programme &programme = *programmeByUuid.value(p.key);
+            if (!isMember(programme, groupBy, key)) continue;
+            if (groupBy != GroupBy::Kecamatan) { items << &p; continue; }
+            // In a kecamatan, an indicator with targets of its own there is measured on them.
+            bool local = false;
+            QVector<std::pair<const IndicatorRow *, double>> rows;
+            for (const Indicator *ind : indicatorsOf.value(programme.uuid)) {
+                if (const auto mine = ProgressMath::forKecamatan(*ind, key)) {
+                    localIndicators.push_back(std::make_unique<IndicatorRow>(indicatorRow(*mine, localRealisationsOf.value(ind->uuid).value(key))));
+                    rows << std::pair(localIndicators.back().get(), ind->weight);
+                    local = true;
+                } else {
+                    rows << std::pair(rowOf.value(ind->uuid), ind->weight);
+                }
+            }
+            if (!local) { items << &p; continue; }
+            localProgrammes.push_back(std::make_unique<ItemRow>(programmeRow(programme, rows)));
+            items << localProgrammes.back().get();
+        }
         rollUp(row, items, report.thresholds);
         report.groups.push_back(row);
     };
     switch (groupBy) {
     case GroupBy::Pillar:
-        for (const Pillar &p : pillars) group(p.uuid, p.code, p.nameId);
+        for (const Pillar &p : plan.pillars)
+            if (filter.pillarUuid.isEmpty() || filter.pillarUuid == p.uuid) group(p.uuid, p.code, p.nameId);
         break;
     case GroupBy::Stage:
-        for (const Stage &s : stages) group(s.uuid, s.code, s.nameId);
+        for (const Stage &s : plan.stages)
+            if (filter.stageUuid.isEmpty() || filter.stageUuid == s.uuid) group(s.uuid, s.code, s.nameId);
         break;
     case GroupBy::Opd:
-        for (const Opd &o : opds) group(o.uuid, o.code, o.name);
+        for (const Opd &o : plan.opds)
+            if (filter.opdUuid.isEmpty() || filter.opdUuid == o.uuid) group(o.uuid, o.code, o.name);
         break;
     case GroupBy::Kecamatan:
-        for (const QString &k : kecamatanCodes) group(k, k, k);
+        for (const QString &k : plan.kecamatanCodes)
+            if (filter.kecamatanCode.isEmpty() || filter.kecamatanCode == k) group(k, k, plan.kecamatanName(k));
         break;
     }
 
-    // Gap analysis.
-    for (const Pillar &p : pillars) {
+    // Gap analysis: a fact about the whole plan, so it ignores the filter.
+    for (const Pillar &p : plan.pillars) {
         GapRow gap{p.code, p.nameId};
-        for (const Programme &x : programmes)
+        for (const Programme &x : plan.programmes)
             if (x.pillarUuid == p.uuid) (x.status == QLatin1String("diperkuat") ? gap.strengthens : gap.adds)++;
         if (gap.strengthens + gap.adds == 0) report.pillarsWithoutProgrammes << p.code;
         report.gaps.push_back(gap);
     }
-    for (const QString &k : kecamatanCodes) {
-        const bool served = std::any_of(programmes.begin(), programmes.end(), [&](const Programme &x) { return x.kecamatanCodes.contains(k); });
+    for (const QString &k : plan.kecamatanCodes) {
+        const bool served = std::any_of(plan.programmes.begin(), plan.programmes.end(), [&](const Programme &x) { return x.kecamatanCodes.contains(k); });
         if (!served) report.kecamatanWithoutProgrammes << k;
     }
     return report;
+}
+
+QVector<ProgressReport::TrendPoint> ProgressReport::trend(const MasterPlanSnapshot &plan, const QDate &until, GroupBy groupBy,
+                                                          const MasterPlanFilter &filter, const QString &groupKey)
+{
+    QVector<TrendPoint> points;
+    const int first = plan.firstYear();
+    if (!first) return points;
+    // The same programmes at every date, so the curves do not jump when one starts reporting:
+    // those in the group with indicators; one not reported yet counts as no progress.
+    QHash<QString, double> weightOf;
+    for (const Indicator &ind : plan.indicators) weightOf.insert(ind.uuid, ind.weight);
+    QSet<QString> members;
+    for (const Programme &p : plan.programmes)
+        if (filter.accepts(p) && (groupKey.isEmpty() || isMember(p, groupBy, groupKey))) members.insert(p.uuid);
+    // Quarter ends from the plan's start to the date, against the final target: a steady curve.
+    for (QDate d(first, 3, 31); d <= until; d = d.addDays(1).addMonths(3).addDays(-1)) {
+        const ProgressReport r = compute(plan, d, groupBy, filter, true);
+        QHash<QString, std::array<double, 3>> sums; // programme → weight, achieved, planned
+        for (const IndicatorRow &ind : r.indicators) {
+            if (!members.contains(ind.programmeUuid)) continue;
+            auto &s = sums[ind.programmeUuid];
+            const double w = weightOf.value(ind.uuid, 1);
+            s[0] += w;
+            s[1] += w * std::min(ind.achievement.value_or(0), 100.0);
+            s[2] += w * std::min(ind.planned, 100.0);
+        }
+        TrendPoint point{d};
+        int n = 0;
+        for (const auto &s : std::as_const(sums)) {
+            if (s[0] <= 0) continue;
+            point.actual += s[1] / s[0];
+            point.planned += s[2] / s[0];
+            ++n;
+        }
+        for (const IndicatorRow &ind : r.indicators) point.hasData = point.hasData || (members.contains(ind.programmeUuid) && ind.achievement);
+        if (n) { point.actual /= n; point.planned /= n; }
+        points.push_back(point);
+    }
+    return points;
 }
 
 QJsonObject ProgressReport::toJson() const

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "MasterPlanFilter.h"
+#include "MasterPlanSnapshot.h"
 #include "ProgressMath.h"
 #include "Programme.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
@@ -63,18 +66,38 @@ public:
     QStringList pillarsWithoutProgrammes;
     QStringList kecamatanWithoutProgrammes;
 
-    /// Computes everything at `at`, grouped by `groupBy`. `kecamatanCodes` lists the regency's
-    /// kecamatan (for the kecamatan roll-up and the gap list); thresholds come from the project.
-    /// With `againstFinalTarget`, achievement and plan are measured against the target of the plan's
-    /// last year instead of the date's year (a steady curve over the years, for trend charts).
-    static ProgressReport compute(MasterPlanStore &store, const QDate &at, GroupBy groupBy, const QStringList &kecamatanCodes = {},
+    /// Computes everything at `at`, grouped by `groupBy`, over the programmes the filter lets
+    /// through. With `againstFinalTarget`, achievement and plan are measured against the
+    /// target of the plan's last year instead of the date's year (a steady curve over the
+    /// years, for trend charts).
+    static ProgressReport compute(const MasterPlanSnapshot &plan, const QDate &at, GroupBy groupBy, const MasterPlanFilter &filter = {},
                                   bool againstFinalTarget = false);
+    /// The same, reading the plan from the store first.
+    static ProgressReport compute(MasterPlanStore &store, const QDate &at, GroupBy groupBy, const MasterPlanFilter &filter = {},
+                                  bool againstFinalTarget = false);
+
+    struct TrendPoint
+    {
+        QDate date;
+        double actual = 0;   ///< % of the final target, mean over the programmes (not yet reported = 0)
+        double planned = 0;
+        bool hasData = false;
+    };
+    /// Actual and planned at every quarter end from the plan's first year to `until`, as the mean
+    /// over one group's programmes (its key) or all programmes that have indicators, each measured
+    /// on its regency-wide indicators against the final target (capped at 100 %, a programme not
+    /// yet reported counting 0 %); from the snapshot, no database reads.
+    static QVector<TrendPoint> trend(const MasterPlanSnapshot &plan, const QDate &until, GroupBy groupBy, const MasterPlanFilter &filter = {},
+                                     const QString &groupKey = {});
+
     /// Translated, for people; statusCode() is the stable word used in CSV and JSON.
     /// Whether a programme belongs to a group (a pillar, stage or OPD uuid, or a kecamatan code).
     /// A programme with no kecamatan listed serves the whole regency, so it is in every kecamatan.
     static bool isMember(const Programme &programme, GroupBy groupBy, const QString &key);
     static QString statusName(ProgressMath::Status status);
     static QString statusCode(ProgressMath::Status status);
+    /// The status's colour on charts, maps and reports: green, amber, red, grey.
+    static QColor statusColor(ProgressMath::Status status);
 
     QJsonObject toJson() const;
     QString toCsv() const;

@@ -96,6 +96,7 @@ bool writeTables(SqliteDatabase &db, const Project &project, const QString &proj
     }
     int position = 0;
     for (const auto &layer : project.layers()) {
+        if (layer->sourcePath().isEmpty()) continue; // computed layers (the progress map) are rebuilt, not stored
         QJsonObject style;
         QString kind;
         if (layer->type() == LayerType::Vector) {

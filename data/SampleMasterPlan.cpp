@@ -5,6 +5,8 @@
 
 #include <QRandomGenerator>
 
+#include <cmath>
+
 namespace pilar {
 
 namespace {
@@ -129,6 +131,28 @@ bool SampleMasterPlan::populate(MasterPlanStore &store, const QVector<Place> &ke
         {"Pemantauan kualitas air sungai", "Titik pantau kualitas air daring", "titik", 0, 12, true},
     };
     const QDate asOf(2023, 6, 30);
+    // Regency-wide programmes also report per kecamatan: the uplands far from town lag behind,
+    // so the progress map has a story too (a pace from 1.15 in town down to 0.65 at the edge).
+    const QPointF townCentre = [&] {
+        for (const Place &k : kecamatan) if (k.code == QLatin1String("33.03.05")) return k.lonLat;
+        return kecamatan.isEmpty() ? QPointF() : kecamatan.first().lonLat;
+    }();
+    double farthest = 1e-9;
+    for (const Place &k : kecamatan) farthest = std::max(farthest, std::hypot(k.lonLat.x() - townCentre.x(), k.lonLat.y() - townCentre.y()));
+    auto kecamatanPace = [&](const Place &k) {
+        return 1.15 - 0.5 * std::hypot(k.lonLat.x() - townCentre.x(), k.lonLat.y() - townCentre.y()) / farthest;
+    };
+    QRandomGenerator localRng(33); // its own stream: the rest of the sample stays as it was
+    auto quarterEnds = [&](int startYear) {
+        QVector<QDate> dates;
+        for (int quarter = 0;; ++quarter) {
+            const QDate month = QDate(startYear, 3, 1).addMonths(3 * quarter);
+            const QDate d(month.year(), month.month(), month.daysInMonth()); // the quarter's last day
+            if (d > asOf) break;
+            dates << d;
+        }
+        return dates;
+    };
     for (const Programme &p : store.programmes()) {
         if (!p.sample) continue;
         Indicator ind;
@@ -150,14 +174,32 @@ bool SampleMasterPlan::populate(MasterPlanStore &store, const QVector<Place> &ke
         for (int y = p.startYear; y <= 2023; ++y)
             ind.targets.insert(y, ind.baselineValue + (finalTarget - ind.baselineValue) * (y - p.startYear + 1) / years);
         ind.sample = true;
+        // Counts are shared out between the kecamatan; percentages and times hold in each.
+        const bool isCount = ind.unit != QLatin1String("%") && ind.unit != QLatin1String("menit");
+        const double share = isCount && !kecamatan.isEmpty() ? 1.0 / kecamatan.size() : 1.0;
+        if (p.kecamatanCodes.isEmpty())
+            for (const Place &k : kecamatan) {
+                QMap<int, double> local{{ind.baselineYear, std::round(ind.baselineValue * share * 10) / 10}};
+                for (auto it = ind.targets.begin(); it != ind.targets.end(); ++it) local.insert(it.key(), std::round(it.value() * share * 10) / 10);
+                ind.kecamatanTargets.insert(k.code, local);
+            }
         QString why;
         if (!store.saveIndicator(ind, &why)) return fail(p.code, why);
         const QString pillarCode = [&] { for (const Pillar &x : store.pillars()) if (x.uuid == p.pillarUuid) return x.code; return QString(); }();
         const double factor = pace.value(pillarCode, 1.0);
-        for (int quarter = 0;; ++quarter) {
-            const QDate month = QDate(p.startYear, 3, 1).addMonths(3 * quarter);
-            const QDate d(month.year(), month.month(), month.daysInMonth()); // the quarter's last day
-            if (d > asOf) break;
+        for (const Place &k : kecamatan) {
+            const auto local = ProgressMath::forKecamatan(ind, k.code);
+            if (!local) continue;
+            for (const QDate &d : quarterEnds(p.startYear)) {
+                const double planned = ProgressMath::plannedValue(*local, ProgressMath::yearFraction(d));
+                const double noise = 1.0 + (localRng.generateDouble() - 0.5) * 0.08;
+                const double value = local->baselineValue + (planned - local->baselineValue) * factor * kecamatanPace(k) * noise;
+                Realisation r{QString(), ind.uuid, std::round(value * 10) / 10, d, k.code, QStringLiteral("DATA SAMPEL laporan kecamatan"),
+                              QStringLiteral("pilar-demo")};
+                if (!store.saveRealisation(r, &why)) return fail(p.code, why);
+            }
+        }
+        for (const QDate &d : quarterEnds(p.startYear)) {
             const double planned = ProgressMath::plannedValue(ind, ProgressMath::yearFraction(d));
             const double noise = 1.0 + (rng.generateDouble() - 0.5) * 0.06;
             const double value = ind.baselineValue + (planned - ind.baselineValue) * factor * noise;

@@ -4,7 +4,10 @@
 
 #include <qcustomplot.h>
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -21,13 +24,16 @@ namespace pilar {
 namespace {
 QColor statusColor(ProgressMath::Status s)
 {
-    switch (s) {
-    case ProgressMath::Status::OnTrack: return QColor(46, 150, 70);
-    case ProgressMath::Status::AtRisk: return QColor(240, 170, 0);
-    case ProgressMath::Status::Behind: return QColor(210, 40, 40);
-    case ProgressMath::Status::NoData: return QColor(160, 160, 160);
-    }
-    return Qt::gray;
+    return ProgressReport::statusColor(s);
+}
+
+// Whole years on the time axes: "2021", never "2020.5".
+QSharedPointer<QCPAxisTicker> yearTicker()
+{
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(1.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    return ticker;
 }
 
 QCustomPlot *makePlot(QWidget *parent, const QString &title)
@@ -81,7 +87,22 @@ DashboardDock::DashboardDock(MasterPlanController *controller, QWidget *parent)
     layout->addWidget(m_behind, 2);
 
     connect(m_controller, &MasterPlanController::changed, this, &DashboardDock::refresh);
-    connect(m_date, &QDateEdit::dateChanged, this, [this] { m_dateSetByUser = true; refresh(); });
+    connect(m_controller, &MasterPlanController::progressChanged, this, &DashboardDock::refresh);
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &date) { m_controller->setProgressDate(date); });
+    for (QCustomPlot *plot : {m_bars, m_trend, m_budget}) {
+        // Right-click a chart: copy it (to paste into a letter or a slide) or save it.
+        plot->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(plot, &QWidget::customContextMenuRequested, this, [this, plot](const QPoint &pos) {
+            QMenu menu(plot);
+            menu.addAction(tr("Copy Chart"), this, [this, plot] { copyChart(plot); });
+            menu.addAction(tr("Save Chart…"), this, [this, plot] {
+                const QString path = QFileDialog::getSaveFileName(this, tr("Save Chart"), QString(), tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
+                QString error;
+                if (!path.isEmpty() && !saveChart(plot, path, &error)) m_status->setText(error);
+            });
+            menu.exec(plot->mapToGlobal(pos));
+        });
+    }
     connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this] { m_selected = -1; refresh(); });
     connect(enter, &QPushButton::clicked, this, &DashboardDock::enterRealisationRequested);
     connect(save, &QPushButton::clicked, this, [this] {
@@ -112,25 +133,52 @@ void DashboardDock::setDate(const QDate &date)
     m_date->setDate(date);
 }
 
+void DashboardDock::copyChart(QCustomPlot *plot) const
+{
+    // Twice the screen's pixels, so the copy stays sharp when pasted and enlarged.
+    QGuiApplication::clipboard()->setImage(plot->toPixmap(plot->width(), plot->height(), 2.0).toImage());
+}
+
+QString DashboardDock::filterDescription() const
+{
+    const MasterPlanFilter f = m_controller->filter();
+    const MasterPlanSnapshot &plan = m_controller->snapshot();
+    QStringList parts;
+    auto nameOf = [](const auto &rows, const QString &uuid) {
+        for (const auto &row : rows)
+            if (row.uuid == uuid) return row.code;
+        return QString();
+    };
+    if (!f.pillarUuid.isEmpty()) parts << tr("pillar %1").arg(nameOf(plan.pillars, f.pillarUuid));
+    if (!f.stageUuid.isEmpty()) parts << tr("stage %1").arg(nameOf(plan.stages, f.stageUuid));
+    if (!f.opdUuid.isEmpty()) parts << tr("OPD %1").arg(nameOf(plan.opds, f.opdUuid));
+    if (!f.kecamatanCode.isEmpty()) parts << tr("kecamatan %1").arg(plan.kecamatanName(f.kecamatanCode));
+    if (f.year) parts << tr("programmes started by %1").arg(f.year);
+    return parts.isEmpty() ? QString() : tr("Filtered as the map: %1.").arg(parts.join(QStringLiteral(", ")));
+}
+
 void DashboardDock::refresh()
 {
     if (!m_controller->isAvailable()) {
         m_status->setText(m_controller->unavailableReason());
         return;
     }
-    MasterPlanStore &store = m_controller->store();
-    if (!m_dateSetByUser) {
-        // Until the planner picks a date: the latest reported quarter (or today).
-        QDate latest;
-        for (const Realisation &r : store.realisations()) latest = std::max(latest, r.date);
+    {
+        // The controller's date: picked here, or following the map's year slider.
         const QSignalBlocker blocker(m_date);
-        m_date->setDate(latest.isValid() ? latest : QDate::currentDate());
+        m_date->setDate(m_controller->progressDate());
     }
-    m_report = ProgressReport::compute(store, m_date->date(), ProgressReport::GroupBy(m_groupBy->currentIndex()), store.kecamatanCodes());
-    if (m_selected >= m_report.groups.size()) m_selected = -1;
+    const QString selectedKey = m_selected >= 0 && m_selected < m_report.groups.size() ? m_report.groups[m_selected].key : QString();
+    m_report = ProgressReport::compute(m_controller->snapshot(), m_date->date(), ProgressReport::GroupBy(m_groupBy->currentIndex()),
+                                       m_controller->filter());
+    m_selected = -1;
+    for (int i = 0; i < m_report.groups.size(); ++i)
+        if (!selectedKey.isEmpty() && m_report.groups[i].key == selectedKey) m_selected = i;
     int counts[4] = {};
     for (const auto &p : m_report.programmes) ++counts[int(p.status)];
-    m_status->setText(tr("Programmes: %1 on track, %2 at risk, %3 behind, %4 without data.")
+    const QString filter = filterDescription();
+    m_status->setText((filter.isEmpty() ? QString() : filter + QLatin1Char(' ')) +
+                      tr("Programmes: %1 on track, %2 at risk, %3 behind, %4 without data.")
                           .arg(counts[0]).arg(counts[1]).arg(counts[2]).arg(counts[3]) +
                       (m_report.pillarsWithoutProgrammes.isEmpty() ? QString()
                                                                    : QLatin1Char(' ') + tr("Pillars without programmes: %1")
@@ -167,7 +215,8 @@ void DashboardDock::drawAchievement()
         x << i;
         achieved << (groups[i].achievement ? *groups[i].achievement : 0);
         planned << groups[i].planned;
-        ticker->addTick(i, groups[i].code);
+        // Kecamatan codes say little; their names are short enough.
+        ticker->addTick(i, m_groupBy->currentIndex() == int(ProgressReport::GroupBy::Kecamatan) ? groups[i].label : groups[i].code);
     }
     // One bar series per status, so each bar wears its status colour.
     for (int s = 0; s < 4; ++s) {
@@ -209,43 +258,33 @@ void DashboardDock::drawAchievement()
 void DashboardDock::drawTrend()
 {
     m_trend->clearGraphs();
-    MasterPlanStore &store = m_controller->store();
-    int first = 9999;
-    for (const Stage &s : m_controller->stages()) first = std::min(first, s.firstYear);
-    if (first == 9999) return;
+    const MasterPlanSnapshot &plan = m_controller->snapshot();
+    const int first = plan.firstYear();
+    if (!first) return;
+    const QString groupKey = m_selected >= 0 && m_selected < m_report.groups.size() ? m_report.groups[m_selected].key : QString();
+    const auto points = ProgressReport::trend(plan, m_date->date(), ProgressReport::GroupBy(m_groupBy->currentIndex()), m_controller->filter(), groupKey);
     QVector<double> t, actual, planned;
-    const auto groupBy = ProgressReport::GroupBy(m_groupBy->currentIndex());
-    // Quarter ends from the plan's start to the date: the chosen group, or the whole plan.
-    for (QDate d(first, 3, 31); d <= m_date->date(); d = QDate(d.addMonths(3).year(), d.addMonths(3).month(), d.addMonths(3).daysInMonth())) {
-        const ProgressReport r = ProgressReport::compute(store, d, groupBy, {}, true); // against the final target: a steady curve
-        double a = 0, p = 0;
-        int n = 0;
-        for (int i = 0; i < r.groups.size(); ++i) {
-            if (m_selected >= 0 && i != m_selected) continue;
-            if (!r.groups[i].achievement) continue;
-            a += *r.groups[i].achievement;
-            p += r.groups[i].planned;
-            ++n;
-        }
-        t << ProgressMath::yearFraction(d);
-        actual << (n ? a / n : 0);
-        planned << (n ? p / n : 0);
+    for (const auto &p : points) {
+        t << ProgressMath::yearFraction(p.date);
+        actual << p.actual;
+        planned << p.planned;
     }
-    auto *plan = m_trend->addGraph();
-    plan->setData(t, planned);
-    plan->setPen(QPen(Qt::darkGray, 2, Qt::DashLine));
-    plan->setName(tr("planned"));
+    auto *plannedGraph = m_trend->addGraph();
+    plannedGraph->setData(t, planned);
+    plannedGraph->setPen(QPen(Qt::darkGray, 2, Qt::DashLine));
+    plannedGraph->setName(tr("planned"));
     auto *real = m_trend->addGraph();
     real->setData(t, actual);
     real->setPen(QPen(QColor(31, 95, 139), 2));
     real->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
     real->setName(tr("actual"));
     m_trend->legend->setVisible(true);
+    m_trend->xAxis->setTicker(yearTicker());
     m_trend->xAxis->setRange(first, ProgressMath::yearFraction(m_date->date()) + 0.2);
     m_trend->yAxis->setRange(0, 110);
-    if (m_selected >= 0 && m_selected < m_report.groups.size())
-        qobject_cast<QCPTextElement *>(m_trend->plotLayout()->element(0, 0))
-            ->setText(tr("Planned and actual over time (% of the final target): %1").arg(m_report.groups[m_selected].label));
+    auto *title = qobject_cast<QCPTextElement *>(m_trend->plotLayout()->element(0, 0));
+    title->setText(groupKey.isEmpty() ? tr("Planned and actual over time (% of the final target)")
+                                      : tr("Planned and actual over time (% of the final target): %1").arg(m_report.groups[m_selected].label));
     m_trend->replot();
 }
 
@@ -254,10 +293,10 @@ void DashboardDock::drawBudget()
     m_budget->clearPlottables();
     QSet<QString> programmes;
     for (const Programme &p : m_controller->programmes()) {
-        if (inSelectedGroup(p)) programmes.insert(p.uuid);
+        if (inSelectedGroup(p) && m_controller->filter().accepts(p)) programmes.insert(p.uuid);
     }
     QMap<int, std::pair<double, double>> byYear;
-    for (const BudgetRealisation &b : m_controller->store().budgetRealisations())
+    for (const BudgetRealisation &b : m_controller->snapshot().budget)
         if (programmes.contains(b.programmeUuid)) {
             byYear[b.year].first += b.planned / 1e9;
             byYear[b.year].second += b.realised / 1e9;
@@ -277,6 +316,7 @@ void DashboardDock::drawBudget()
     realised->setBrush(QColor(31, 95, 139));
     for (QCPBars *b : {planned, realised}) { b->setWidth(0.35); b->setBarsGroup(group); }
     m_budget->legend->setVisible(true);
+    m_budget->xAxis->setTicker(yearTicker());
     if (!byYear.isEmpty()) m_budget->xAxis->setRange(byYear.firstKey() - 0.7, byYear.lastKey() + 0.7);
     m_budget->yAxis->setRange(0, maxValue * 1.15);
     m_budget->replot();
@@ -309,6 +349,28 @@ void DashboardDock::fillBehind()
     }
 }
 
+bool DashboardDock::saveChart(QCustomPlot *plot, const QString &path, QString *error) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    bool ok = false;
+    if (suffix == QLatin1String("pdf")) {
+        ok = plot->savePdf(path, 800, 450);
+    } else if (suffix == QLatin1String("svg")) {
+        // Vectors through Qt SVG: the same painting QCustomPlot does on screen.
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(QSize(800, 450));
+        svg.setViewBox(QRect(0, 0, 800, 450));
+        QCPPainter painter;
+        ok = painter.begin(&svg);
+        if (ok) { plot->toPainter(&painter, 800, 450); painter.end(); }
+    } else {
+        ok = plot->savePng(path, 1600, 900, 1.0);
+    }
+    if (!ok && error) *error = tr("%1: cannot write the chart.").arg(QDir::toNativeSeparators(path));
+    return ok;
+}
+
 bool DashboardDock::saveCharts(const QString &basePath, QString *error)
 {
     const QFileInfo info(basePath);
@@ -316,27 +378,8 @@ bool DashboardDock::saveCharts(const QString &basePath, QString *error)
     const QString stem = info.absolutePath() + QLatin1Char('/') + info.completeBaseName();
     const std::pair<QCustomPlot *, QString> charts[] = {{m_bars, QStringLiteral("-capaian")}, {m_trend, QStringLiteral("-tren")},
                                                         {m_budget, QStringLiteral("-anggaran")}};
-    for (const auto &[plot, name] : charts) {
-        const QString path = stem + name + QLatin1Char('.') + suffix;
-        bool ok = false;
-        if (suffix == QLatin1String("pdf")) ok = plot->savePdf(path, 800, 450);
-        else if (suffix == QLatin1String("svg")) {
-            // Vectors through Qt SVG: the same painting QCustomPlot does on screen.
-            QSvgGenerator svg;
-            svg.setFileName(path);
-            svg.setSize(QSize(800, 450));
-            svg.setViewBox(QRect(0, 0, 800, 450));
-            QCPPainter painter;
-            ok = painter.begin(&svg);
-            if (ok) { plot->toPainter(&painter, 800, 450); painter.end(); }
-        } else {
-            ok = plot->savePng(path, 1600, 900, 1.0);
-        }
-        if (!ok) {
-            if (error) *error = tr("%1: cannot write the chart.").arg(QDir::toNativeSeparators(path));
-            return false;
-        }
-    }
+    for (const auto &[plot, name] : charts)
+        if (!saveChart(plot, stem + name + QLatin1Char('.') + suffix, error)) return false;
     return true;
 }
 

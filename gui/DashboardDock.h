@@ -34,6 +34,14 @@ public:
     void selectGroup(int index);
     /// Writes the three charts to one file per chart: base name + "-capaian", "-tren", "-anggaran".
     bool saveCharts(const QString &basePath, QString *error);
+    /// One chart as PNG, SVG or PDF (by the file's suffix).
+    bool saveChart(QCustomPlot *plot, const QString &path, QString *error) const;
+    /// Puts the chart on the clipboard as an image.
+    void copyChart(QCustomPlot *plot) const;
+    QCustomPlot *trendChart() const { return m_trend; }
+    QCustomPlot *budgetChart() const { return m_budget; }
+    /// The map's filter in words ("Filtered as the map: pillar SG, …"), empty when none.
+    QString filterDescription() const;
 
 public slots:
     void refresh();
@@ -60,7 +68,6 @@ private:
     QCPBars *m_achievementBars = nullptr;
     ProgressReport m_report;
     int m_selected = -1;
-    bool m_dateSetByUser = false;
 };
 
 }

@@ -23,6 +23,9 @@ void MasterPlanController::setProject(Project *project)
     m_store.close();
     m_undo->clear();
     m_filter = {};
+    m_pickedDate = {};
+    m_progressMap.reset();
+    m_progressLayer.reset(); // the old project's layer went with it
     m_reason.clear();
     m_path = project ? project->filePath() : QString();
     if (!project || project->filePath().isEmpty()) {
@@ -39,11 +42,12 @@ void MasterPlanController::setProject(Project *project)
 void MasterPlanController::refresh()
 {
     if (m_store.isOpen()) {
-        m_programmes = m_store.programmes();
+        m_snapshot = MasterPlanSnapshot::read(m_store);
+        m_programmes = m_snapshot.programmes;
         m_assets = m_store.assets();
-        m_pillars = m_store.pillars();
-        m_stages = m_store.stages();
-        m_opds = m_store.opds();
+        m_pillars = m_snapshot.pillars;
+        m_stages = m_snapshot.stages;
+        m_opds = m_snapshot.opds;
         if (m_project) {
             QString error;
             if (!MasterPlanOverlay::reload(*m_project, &error)) emit errorOccurred(error);
@@ -58,8 +62,10 @@ void MasterPlanController::refresh()
                 }
             }
             MasterPlanOverlay::applyFilter(*m_project, m_filter, m_programmes, m_assets);
+            updateProgressViews();
         }
     } else {
+        m_snapshot = {};
         m_programmes.clear();
         m_assets.clear();
         m_pillars.clear();
@@ -71,7 +77,77 @@ void MasterPlanController::refresh()
 
 void MasterPlanController::colourProgrammes(MasterPlanOverlay::ProgrammeColouring by)
 {
-    if (m_project && isAvailable()) MasterPlanOverlay::colourProgrammes(*m_project, by, m_pillars, m_stages);
+    if (!m_project || !isAvailable()) return;
+    if (by == MasterPlanOverlay::ProgrammeColouring::Progress)
+        MasterPlanOverlay::colourProgrammesByProgress(*m_project, ProgressReport::compute(m_snapshot, progressDate(), ProgressReport::GroupBy::Pillar, m_filter));
+    else
+        MasterPlanOverlay::colourProgrammes(*m_project, by, m_pillars, m_stages);
+}
+
+QDate MasterPlanController::progressDate() const
+{
+    if (m_pickedDate.isValid()) return m_pickedDate;
+    if (m_filter.year) {
+        // A past year: its last report, or its end when nothing was reported in it.
+        const QDate inYear = m_snapshot.latestRealisation(m_filter.year);
+        return inYear.isValid() ? inYear : QDate(m_filter.year, 12, 31);
+    }
+    const QDate latest = m_snapshot.latestRealisation();
+    return latest.isValid() ? latest : QDate::currentDate();
+}
+
+void MasterPlanController::setProgressDate(const QDate &date)
+{
+    if (date == m_pickedDate) return;
+    m_pickedDate = date;
+    updateProgressViews();
+    emit progressChanged();
+}
+
+void MasterPlanController::setProgressMap(const std::optional<ProgressMap::Options> &options)
+{
+    m_progressMap = options;
+    if (!options && m_progressLayer && m_project) {
+        m_project->removeLayer(m_progressLayer->id());
+        m_progressLayer.reset();
+    }
+    updateProgressViews();
+}
+
+void MasterPlanController::updateProgressViews()
+{
+    if (!m_project || !isAvailable()) return;
+    if (MasterPlanOverlay::isColouredByProgress(*m_project)) colourProgrammes(MasterPlanOverlay::ProgrammeColouring::Progress);
+    if (!m_progressMap) return;
+    ProgressMap::Options options = *m_progressMap;
+    options.at = progressDate();
+    options.filter = m_filter;
+    options.filter.year = 0; // the date already says when; the year would hide programmes started later but measured now
+    QString error;
+    auto fresh = ProgressMap::build(m_path, m_snapshot, m_assets, options, &error);
+    if (!fresh) {
+        emit errorOccurred(error);
+        return;
+    }
+    const bool present = m_progressLayer && std::any_of(m_project->layers().begin(), m_project->layers().end(),
+                                                        [&](const auto &l) { return l == m_progressLayer; });
+    if (!present) {
+        // Under the plan's overlay, above the base layers.
+        m_progressLayer = fresh;
+        int below = int(m_project->layers().size());
+        for (int i = 0; i < int(m_project->layers().size()); ++i)
+            if (m_project->layers()[i] == MasterPlanOverlay::assetsLayer(*m_project) || m_project->layers()[i] == MasterPlanOverlay::programmesLayer(*m_project))
+                below = std::min(below, i);
+        m_project->insertLayer(below, m_progressLayer);
+        return;
+    }
+    // Keep the planner's visibility, opacity and labels; take the new values, classes and title.
+    VectorStyle style = fresh->style();
+    style.labels = m_progressLayer->style().labels;
+    m_progressLayer->setData(fresh->data());
+    m_progressLayer->setStyle(style);
+    m_progressLayer->setName(fresh->name());
+    m_project->notifyLayerChanged(m_progressLayer->id());
 }
 
 void MasterPlanController::colourAssets(MasterPlanOverlay::AssetColouring by)
@@ -81,8 +157,14 @@ void MasterPlanController::colourAssets(MasterPlanOverlay::AssetColouring by)
 
 void MasterPlanController::setFilter(const MasterPlanOverlay::Filter &filter)
 {
+    if (filter == m_filter) return;
+    if (filter.year != m_filter.year) m_pickedDate = {}; // the year slider takes the date over again
     m_filter = filter;
-    if (m_project && m_store.isOpen()) MasterPlanOverlay::applyFilter(*m_project, m_filter, m_programmes, m_assets);
+    if (m_project && m_store.isOpen()) {
+        MasterPlanOverlay::applyFilter(*m_project, m_filter, m_programmes, m_assets);
+        updateProgressViews();
+    }
+    emit progressChanged();
 }
 
 bool MasterPlanController::applyState(const State &state, const State &other)

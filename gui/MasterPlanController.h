@@ -2,6 +2,8 @@
 
 #include "MasterPlanOverlay.h"
 #include "MasterPlanStore.h"
+#include "ProgressMap.h"
+#include "ProgressReport.h"
 
 #include <QObject>
 #include <QPointer>
@@ -61,6 +63,7 @@ public:
     /// Writes `state` (or removes the row of `other` when state is empty): used by commands.
     bool applyState(const State &state, const State &other);
 
+    /// Colours the programme sites; by progress, they follow the progress date and the filter.
     void colourProgrammes(MasterPlanOverlay::ProgrammeColouring by);
     void colourAssets(MasterPlanOverlay::AssetColouring by);
     MasterPlanOverlay::Filter filter() const { return m_filter; }
@@ -68,8 +71,24 @@ public:
     /// Re-reads the rows and the overlay layers, re-applies the filter, emits changed().
     void refresh();
 
+    /// The plan as last read (after each change), for the progress maths without a database read.
+    const MasterPlanSnapshot &snapshot() const { return m_snapshot; }
+    /// The date progress is measured at (dashboard, progress map, sites by status): the one the
+    /// planner picked, else the latest report within the map's year, else the latest report.
+    QDate progressDate() const;
+    /// A date picked by the planner; an invalid date goes back to following the year slider.
+    void setProgressDate(const QDate &date);
+    bool isProgressDatePicked() const { return m_pickedDate.isValid(); }
+
+    /// Shows the progress choropleth (measure, unit, asset type of `options`; the date and the
+    /// filter are the controller's), or removes it when empty.
+    void setProgressMap(const std::optional<ProgressMap::Options> &options);
+    std::shared_ptr<VectorLayer> progressMapLayer() const { return m_progressLayer; }
+
 signals:
     void changed();
+    /// The progress date or the filter changed (the data did not).
+    void progressChanged();
     void errorOccurred(const QString &message);
 
 private:
@@ -84,6 +103,12 @@ private:
     QVector<Stage> m_stages;
     QVector<Opd> m_opds;
     MasterPlanOverlay::Filter m_filter;
+    MasterPlanSnapshot m_snapshot;
+    QDate m_pickedDate;
+    std::optional<ProgressMap::Options> m_progressMap;
+    std::shared_ptr<VectorLayer> m_progressLayer;
+
+    void updateProgressViews();
 };
 
 }

@@ -67,6 +67,28 @@ MasterPlanDock::MasterPlanDock(MasterPlanController *controller, QWidget *parent
     filters->addRow(tr("OPD"), m_opd);
     filters->addRow(tr("Kecamatan"), m_kecamatan);
     filters->addRow(tr("Year"), yearRow);
+    // Progress on the map: a choropleth of the kecamatan or desa, following the year and filters.
+    m_progressMap = new QComboBox(this);
+    m_progressMap->setObjectName(QStringLiteral("progressMap"));
+    m_progressMap->setToolTip(tr("Colour the kecamatan or desa by achievement of the plan or by coverage of an asset type, "
+                                 "at the dashboard's date (the year slider's last report)"));
+    m_progressMap->addItem(tr("None"));
+    m_progressMap->addItem(tr("Achievement per kecamatan"), QVariant::fromValue(ProgressMap::Options{}));
+    for (const QString &type : {QStringLiteral("wifi"), QStringLiteral("cctv"), QStringLiteral("kiosk"), QStringLiteral("tower"),
+                                QStringLiteral("street_light"), QStringLiteral("sensor")}) {
+        ProgressMap::Options perKecamatan;
+        perKecamatan.measure = ProgressMap::Measure::Coverage;
+        perKecamatan.assetType = type;
+        m_progressMap->addItem(tr("Desa with %1, per kecamatan").arg(MasterPlanVocabulary::label(type)), QVariant::fromValue(perKecamatan));
+        ProgressMap::Options perDesa = perKecamatan;
+        perDesa.unit = ProgressMap::Unit::Desa;
+        m_progressMap->addItem(tr("%1 per desa").arg(MasterPlanVocabulary::label(type)), QVariant::fromValue(perDesa));
+    }
+    connect(m_progressMap, &QComboBox::activated, this, [this](int i) {
+        const QVariant v = m_progressMap->itemData(i);
+        m_controller->setProgressMap(v.isValid() ? std::optional(v.value<ProgressMap::Options>()) : std::nullopt);
+    });
+    filters->addRow(tr("Progress map"), m_progressMap);
 
     // The name takes the room; code, OPD and kind are in the tooltip so the dock can stay narrow.
     m_tree->setHeaderLabels({tr("Programme"), tr("Budget"), tr("Years")});
@@ -91,7 +113,7 @@ MasterPlanDock::MasterPlanDock(MasterPlanController *controller, QWidget *parent
     siteButton->setMenu(siteMenu);
     for (auto *b : {addProgramme, editProgramme, deleteProgramme, siteButton}) programmeButtons->addWidget(b);
     auto *programmeColour = new QComboBox(this);
-    programmeColour->addItems({tr("Colour by pillar"), tr("Colour by stage"), tr("Colour by kind")});
+    programmeColour->addItems({tr("Colour by pillar"), tr("Colour by stage"), tr("Colour by kind"), tr("Colour by progress")});
     programmeColour->setObjectName(QStringLiteral("programmeColouring"));
     programmeButtons->addWidget(programmeColour);
     connect(programmeColour, &QComboBox::activated, this, [this](int i) {
@@ -218,13 +240,13 @@ void MasterPlanDock::rebuild()
     for (const Pillar &p : m_controller->pillars()) pillars << std::pair(QStringLiteral("%1 — %2").arg(p.nameId, p.nameEn), p.uuid);
     for (const Stage &s : m_controller->stages()) stages << std::pair(s.nameId, s.uuid);
     for (const Opd &o : m_controller->opds()) opds << std::pair(o.shortName.isEmpty() ? o.name : o.shortName, o.uuid);
-    QStringList codes;
+    QStringList codes = m_controller->snapshot().kecamatanCodes;
     for (const Asset &a : m_controller->assets()) if (!a.kecamatanCode.isEmpty() && !codes.contains(a.kecamatanCode)) codes << a.kecamatanCode;
     for (const Programme &p : m_controller->programmes()) for (const QString &k : p.kecamatanCodes) if (!codes.contains(k)) codes << k;
     const QString keepKecamatan = m_kecamatan->currentData().toString();
     if (!keepKecamatan.isEmpty() && !codes.contains(keepKecamatan)) codes << keepKecamatan;
     codes.sort();
-    for (const QString &c : codes) kecamatan << std::pair(c, c);
+    for (const QString &c : codes) kecamatan << std::pair(m_controller->snapshot().kecamatanName(c), c);
     refill(m_pillar, tr("All pillars"), pillars);
     refill(m_stage, tr("All stages"), stages);
     refill(m_opd, tr("All OPD"), opds);

@@ -28,6 +28,7 @@ public:
     QTreeWidget *programmeTree() const { return m_tree; }
     QTableWidget *assetTable() const { return m_assets; }
     QTabWidget *tabs() const { return m_tabs; }
+    QComboBox *progressMapChoice() const { return m_progressMap; }
     /// Selects a programme or an asset by uuid (from a click on the map).
     void selectUuid(const QString &uuid);
     /// Shows only what lies in this kecamatan ("33.03.05"); empty shows all.
@@ -67,6 +68,7 @@ private:
     QCheckBox *m_allYears;
     QSlider *m_year;
     QLabel *m_yearLabel;
+    QComboBox *m_progressMap = nullptr;
     QTreeWidget *m_tree;
     QTableWidget *m_assets;
     bool m_rebuilding = false;

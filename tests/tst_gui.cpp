@@ -30,6 +30,7 @@
 #include "VectorStyleEditor.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QMimeData>
 #include <QToolButton>
@@ -620,6 +621,92 @@ private slots:
         if (auto *dock = qobject_cast<QDockWidget *>(dashboard->parentWidget())) dock->raise();
         QVERIFY(waitForRender());
         saveScreenshot(m_window.get(), QStringLiteral("dashboard.png"));
+    }
+
+    void progressFollowsTheMapFiltersAndShowsOnTheMap()
+    {
+        DashboardDock *dashboard = m_window->findChild<DashboardDock *>();
+        MasterPlanController *plan = m_window->masterPlan();
+        // The year slider takes the date over: the last report of that year.
+        MasterPlanOverlay::Filter filter;
+        filter.year = 2021;
+        plan->setFilter(filter);
+        QCOMPARE(dashboard->report().at, plan->snapshot().latestRealisation(2021));
+        QCOMPARE(dashboard->report().at.year(), 2021);
+        // A pillar chosen for the map narrows the dashboard to it.
+        filter.pillarUuid = plan->pillars().at(5).uuid;
+        plan->setFilter(filter);
+        QCOMPARE(dashboard->report().groups.size(), 1);
+        QVERIFY(dashboard->filterDescription().contains(plan->pillars().at(5).code));
+        for (const auto &row : dashboard->report().programmes) {
+            const auto p = std::find_if(plan->programmes().begin(), plan->programmes().end(), [&](const Programme &x) { return x.uuid == row.key; });
+            QCOMPARE(p->pillarUuid, plan->pillars().at(5).uuid);
+        }
+        QCOMPARE(dashboard->report().programmes.size(),
+                 std::count_if(plan->programmes().begin(), plan->programmes().end(),
+                               [&](const Programme &x) { return x.pillarUuid == plan->pillars().at(5).uuid && x.startYear <= 2021; }));
+
+        // Sites coloured by progress status, as the report says.
+        auto *colouring = m_window->masterPlanDock()->findChild<QComboBox *>(QStringLiteral("programmeColouring"));
+        colouring->setCurrentIndex(3);
+        emit colouring->activated(3);
+        const auto sites = MasterPlanOverlay::programmesLayer(*project());
+        QCOMPARE(sites->style().field, QStringLiteral("kemajuan"));
+        QCOMPARE(sites->style().categories.size(), 4);
+        const auto &first = dashboard->report().programmes.first();
+        const int feature = MasterPlanOverlay::featureOf(*sites, first.key);
+        if (feature >= 0) // a programme with a site on the map
+            QCOMPARE(sites->data()->attribute(feature, sites->data()->fieldIndex(QStringLiteral("kemajuan"))).toString(),
+                     ProgressReport::statusCode(first.status));
+
+        // The progress map: achievement per kecamatan, under the overlay, following the year.
+        plan->setFilter({});
+        auto *choice = m_window->masterPlanDock()->progressMapChoice();
+        choice->setCurrentIndex(1);
+        emit choice->activated(1);
+        auto map = plan->progressMapLayer();
+        QVERIFY(map);
+        QCOMPARE(int(map->featureCount()), 18);
+        const auto &layers = project()->layers();
+        const auto at = [&](const std::shared_ptr<Layer> &l) { return std::find(layers.begin(), layers.end(), l) - layers.begin(); };
+        QVERIFY(at(map) < at(MasterPlanOverlay::assetsLayer(*project())));
+        QVERIFY(at(map) < at(MasterPlanOverlay::programmesLayer(*project())));
+        const int value = map->data()->fieldIndex(QStringLiteral("nilai"));
+        const ProgressReport kecamatan = ProgressReport::compute(plan->snapshot(), plan->progressDate(), ProgressReport::GroupBy::Kecamatan);
+        QCOMPARE(map->data()->attribute(0, value).toDouble(), *kecamatan.groups.at(0).achievement);
+        QVERIFY(map->name().contains(QStringLiteral("kecamatan")));
+        const double now = map->data()->attribute(0, value).toDouble();
+        filter = {};
+        filter.year = 2020;
+        plan->setFilter(filter);
+        QCOMPARE(plan->progressDate(), plan->snapshot().latestRealisation(2020));
+        const ProgressReport earlier = ProgressReport::compute(plan->snapshot(), plan->progressDate(), ProgressReport::GroupBy::Kecamatan);
+        QCOMPARE(map->data()->attribute(0, value).toDouble(), *earlier.groups.at(0).achievement);
+        QVERIFY(map->data()->attribute(0, value).toDouble() != now);
+        QVERIFY(map->name().contains(QLocale().toString(plan->progressDate(), QLocale::ShortFormat)));
+        QVERIFY(waitForRender());
+        saveScreenshot(m_window.get(), QStringLiteral("progress-map.png"));
+        // Coverage of public WiFi per kecamatan, then per desa.
+        choice->setCurrentIndex(2);
+        emit choice->activated(2);
+        QCOMPARE(plan->progressMapLayer(), map); // the same layer, new values and classes
+        QCOMPARE(map->style().categories.first().value, QStringLiteral("c0"));
+        QVERIFY(map->data()->attribute(0, map->data()->fieldIndex(QStringLiteral("desa"))).toInt() > 0);
+        plan->setFilter({});
+        QVERIFY(waitForRender());
+        saveScreenshot(m_window.get(), QStringLiteral("coverage-map.png"));
+        choice->setCurrentIndex(0);
+        emit choice->activated(0);
+        QVERIFY(!plan->progressMapLayer());
+        QCOMPARE(std::count(layers.begin(), layers.end(), map), 0);
+        colouring->setCurrentIndex(0);
+        emit colouring->activated(0);
+
+        // A chart goes to the clipboard as a picture.
+        QGuiApplication::clipboard()->clear();
+        dashboard->copyChart(dashboard->achievementChart());
+        QVERIFY(!QGuiApplication::clipboard()->image().isNull());
+        QVERIFY(QGuiApplication::clipboard()->image().width() >= dashboard->achievementChart()->width());
     }
 
     void clickingAKecamatanListsItsPlan()

@@ -1,10 +1,16 @@
 // Progress maths with hand-computed cases, and the roll-ups on a project built here.
+#include "DemoProject.h"
 #include "MasterPlanStore.h"
+#include "ProgressMap.h"
 #include "ProgressMath.h"
 #include "ProgressReport.h"
 #include "Project.h"
 #include "ProjectFile.h"
 
+#include "SqliteDatabase.h"
+#include "VectorLayer.h"
+
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -105,8 +111,10 @@ private slots:
         indicator(a, 3, 50);  // 50 %
         indicator(b, 1, 80);  // 80 %
 
-        const ProgressReport report = ProgressReport::compute(store, QDate(2024, 1, 1), ProgressReport::GroupBy::Pillar,
-                                                              {QStringLiteral("33.03.01"), QStringLiteral("33.03.05"), QStringLiteral("33.03.09")});
+        // This project has no boundary table: the regency's kecamatan are given here.
+        MasterPlanSnapshot plan = MasterPlanSnapshot::read(store);
+        plan.kecamatanCodes = {QStringLiteral("33.03.01"), QStringLiteral("33.03.05"), QStringLiteral("33.03.09")};
+        const ProgressReport report = ProgressReport::compute(plan, QDate(2024, 1, 1), ProgressReport::GroupBy::Pillar);
         auto programmeRow = [&](const QString &code) {
             return *std::find_if(report.programmes.begin(), report.programmes.end(), [&](const auto &r) { return r.code == code; });
         };
@@ -129,18 +137,181 @@ private slots:
         QCOMPARE(report.kecamatanWithoutProgrammes, QStringList{QStringLiteral("33.03.09")});
 
         // Kecamatan: a regency-wide programme counts everywhere.
-        const ProgressReport byKecamatan = ProgressReport::compute(store, QDate(2024, 1, 1), ProgressReport::GroupBy::Kecamatan,
-                                                                   {QStringLiteral("33.03.05"), QStringLiteral("33.03.09")});
+        plan.kecamatanCodes = {QStringLiteral("33.03.05"), QStringLiteral("33.03.09")};
+        const ProgressReport byKecamatan = ProgressReport::compute(plan, QDate(2024, 1, 1), ProgressReport::GroupBy::Kecamatan);
         QCOMPARE(byKecamatan.groups.at(0).programmes, 2); // A and the regency-wide B
         QCOMPARE(byKecamatan.groups.at(1).programmes, 1); // only B
+        QCOMPARE(*byKecamatan.groups.at(0).achievement, (62.5 + 80) / 2);
+
+        // The same filter as the map: one pillar, one kecamatan.
+        MasterPlanFilter onePillar;
+        onePillar.pillarUuid = pillars.at(0).uuid;
+        const ProgressReport filtered = ProgressReport::compute(plan, QDate(2024, 1, 1), ProgressReport::GroupBy::Pillar, onePillar);
+        QCOMPARE(filtered.groups.size(), 1);
+        QCOMPARE(filtered.programmes.size(), 2);
+        MasterPlanFilter inCipawon;
+        inCipawon.kecamatanCode = QStringLiteral("33.03.01");
+        const ProgressReport local = ProgressReport::compute(plan, QDate(2024, 1, 1), ProgressReport::GroupBy::Pillar, inCipawon);
+        QStringList codes;
+        for (const auto &r : local.programmes) codes << r.code;
+        QCOMPARE(codes, (QStringList{QStringLiteral("B"), QStringLiteral("C")})); // A is in 33.03.05 only
+        QCOMPARE(*local.groups.at(0).achievement, 80.0);
+        MasterPlanFilter before2022;
+        before2022.year = 2021;
+        QVERIFY(ProgressReport::compute(plan, QDate(2024, 1, 1), ProgressReport::GroupBy::Pillar, before2022).programmes.isEmpty());
+
+        // Targets of one kecamatan: A's second indicator has its own series in 33.03.05,
+        // baseline 2 (listed at the baseline year), target 10 for 2023, realised 6 there.
+        Indicator second = plan.indicators.at(1);
+        second.kecamatanTargets.insert(QStringLiteral("33.03.05"), {{2021, 2}, {2023, 10}});
+        QVERIFY(store.saveIndicator(second, &error));
+        Realisation there{QString(), second.uuid, 6, QDate(2023, 12, 1), QStringLiteral("33.03.05"), QStringLiteral("Laporan kecamatan"), {}};
+        QVERIFY(store.saveRealisation(there, &error));
+        MasterPlanSnapshot withLocal = MasterPlanSnapshot::read(store);
+        QCOMPARE(withLocal.indicators.at(1).kecamatanTargets.value(QStringLiteral("33.03.05")).value(2023), 10.0);
+        withLocal.kecamatanCodes = plan.kecamatanCodes;
+        const ProgressReport localTargets = ProgressReport::compute(withLocal, QDate(2024, 1, 1), ProgressReport::GroupBy::Kecamatan);
+        // 6 realised there is (6−2)/(10−2) = 50 % of its own target, as regency-wide: A holds at 62.5 %.
+        QCOMPARE(*localTargets.groups.at(0).achievement, (62.5 + 80) / 2);
+        Realisation more{QString(), second.uuid, 10, QDate(2023, 12, 15), QStringLiteral("33.03.05"), QStringLiteral("Laporan kecamatan"), {}};
+        QVERIFY(store.saveRealisation(more, &error)); // the kecamatan met its own target: 100 %
+        withLocal = MasterPlanSnapshot::read(store);
+        withLocal.kecamatanCodes = plan.kecamatanCodes;
+        const ProgressReport met = ProgressReport::compute(withLocal, QDate(2024, 1, 1), ProgressReport::GroupBy::Kecamatan);
+        QCOMPARE(*met.groups.at(0).achievement, (100.0 + 80) / 2); // A there: (1×100 + 3×100) / 4
+        QCOMPARE(*met.groups.at(1).achievement, 80.0);              // 33.03.09 has only B
+        // The regency-wide numbers ignore the kecamatan's own values.
+        const ProgressReport regency = ProgressReport::compute(withLocal, QDate(2024, 1, 1), ProgressReport::GroupBy::Pillar);
+        QCOMPARE(*regency.groups.at(0).achievement, (62.5 + 80) / 2);
+
+        // The trend from one snapshot equals a report at each quarter end.
+        const auto points = ProgressReport::trend(withLocal, QDate(2023, 12, 31), ProgressReport::GroupBy::Pillar, {}, pillars.at(0).uuid);
+        QCOMPARE(points.size(), 4 * (2023 - withLocal.firstYear() + 1));
+        QCOMPARE(points.last().date, QDate(2023, 12, 31));
+        const ProgressReport atEnd = ProgressReport::compute(store, QDate(2023, 12, 31), ProgressReport::GroupBy::Pillar, {}, true);
+        QCOMPARE(points.last().actual, *atEnd.groups.at(0).achievement);
+        QCOMPARE(points.last().planned, atEnd.groups.at(0).planned);
+        QVERIFY(!points.first().hasData); // nothing realised in the plan's first quarter
+        // Before the first report the programmes count as no progress while the plan climbs.
+        const auto end2022 = std::find_if(points.begin(), points.end(), [](const auto &p) { return p.date == QDate(2022, 12, 31); });
+        QVERIFY(end2022 != points.end());
+        QCOMPARE(end2022->actual, 0.0);
+        // The 2022 target (half of the final one) is due at the very end of 2022; 31 December is day 364 of 365 of it.
+        QCOMPARE(end2022->planned, 50.0 * 364 / 365);
 
         // Thresholds come from the project settings.
-        QVERIFY(store.database().exec(QStringLiteral("INSERT INTO pilar_project(key, value) VALUES ('progress_at_risk', '60')")));
+        QVERIFY(!store.setProgressThresholds({50, 60}, &error)); // at risk above on track: refused
+        QVERIFY(error.contains(QStringLiteral("0 < at risk < on track")));
+        QVERIFY2(store.setProgressThresholds({90, 60}, &error), qPrintable(error));
         const ProgressReport lenient = ProgressReport::compute(store, QDate(2024, 1, 1), ProgressReport::GroupBy::Pillar);
         QCOMPARE(lenient.thresholds.atRisk, 60.0);
         QCOMPARE(std::find_if(lenient.programmes.begin(), lenient.programmes.end(), [](const auto &r) { return r.code == QLatin1String("A"); })->status,
                  ProgressMath::Status::AtRisk); // 62.5 % of plan ≥ 60
         QVERIFY(lenient.toCsv().startsWith(QStringLiteral("code,label,programmes,achievement")));
+    }
+
+    void progressMapOnTheDemo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("peta-kemajuan.gpkg"));
+        QString error;
+        QVERIFY2(DemoProject::create(path, &error), qPrintable(error));
+        MasterPlanStore store;
+        QVERIFY(store.open(path, &error));
+        const MasterPlanSnapshot plan = MasterPlanSnapshot::read(store);
+        QCOMPARE(plan.kecamatanCodes.size(), 18);
+        QCOMPARE(plan.kecamatanName(QStringLiteral("33.03.05")), QStringLiteral("Purbalingga"));
+        const QVector<Asset> assets = store.assets();
+
+        // Achievement per kecamatan: the kecamatan roll-up of the report, one area per kecamatan.
+        ProgressMap::Options options;
+        options.at = QDate(2022, 12, 31);
+        auto layer = ProgressMap::build(path, plan, assets, options, &error);
+        QVERIFY2(layer, qPrintable(error));
+        QCOMPARE(int(layer->featureCount()), 18);
+        const ProgressReport byKecamatan = ProgressReport::compute(plan, options.at, ProgressReport::GroupBy::Kecamatan);
+        const VectorData &d = *layer->data();
+        const int code = d.fieldIndex(QStringLiteral("code")), value = d.fieldIndex(QStringLiteral("nilai")), kelas = d.fieldIndex(QStringLiteral("kelas"));
+        for (std::size_t f = 0; f < d.featureCount(); ++f) {
+            const auto group = std::find_if(byKecamatan.groups.begin(), byKecamatan.groups.end(),
+                                            [&](const auto &g) { return g.key == d.attribute(f, code).toString(); });
+            QVERIFY(group != byKecamatan.groups.end());
+            QVERIFY(group->achievement);
+            QCOMPARE(d.attribute(f, value).toDouble(), *group->achievement);
+            const double v = *group->achievement;
+            const QString expected = v >= 100 ? QStringLiteral("a100") : v >= 75 ? QStringLiteral("a75") : v >= 50 ? QStringLiteral("a50")
+                                   : v >= 25 ? QStringLiteral("a25") : QStringLiteral("a0");
+            QCOMPARE(d.attribute(f, kelas).toString(), expected);
+        }
+        QCOMPARE(layer->style().field, QStringLiteral("kelas"));
+        QCOMPARE(layer->style().categories.size(), 6); // five steps and "no data"
+
+        // Coverage of public WiFi per kecamatan, counted by hand in SQL: desa with a hotspot installed
+        // by the date. SQL knows only desa codes, so the assets placed by position wait for below.
+        options.measure = ProgressMap::Measure::Coverage;
+        options.assetType = QStringLiteral("wifi");
+        options.at = QDate(2021, 12, 31);
+        QVector<Asset> withDesaCode;
+        for (const Asset &a : assets)
+            if (!a.desaCode.isEmpty()) withDesaCode << a;
+        QVERIFY(withDesaCode.size() < assets.size()); // the sample's kecamatan-office hotspots carry no desa code
+        auto wifi = ProgressMap::build(path, plan, withDesaCode, options, &error);
+        QVERIFY2(wifi, qPrintable(error));
+        SqliteDatabase db;
+        QVERIFY(db.open(path, true));
+        QList<QVariantList> rows;
+        QVERIFY(db.query(QStringLiteral("SELECT k.code, (SELECT count(*) FROM desa d WHERE d.code LIKE k.code || '.%'), "
+                                        "(SELECT count(DISTINCT a.desa_code) FROM mp_assets a WHERE a.type = 'wifi' AND a.desa_code LIKE k.code || '.%' "
+                                        "AND (a.install_date IS NULL OR a.install_date <= '2021-12-31')) FROM kecamatan_from_desa k"), {}, rows));
+        QCOMPARE(rows.size(), 18);
+        const VectorData &w = *wifi->data();
+        int coveredSomewhere = 0;
+        for (const auto &r : rows) {
+            std::size_t feature = 0;
+            while (feature < w.featureCount() && w.attribute(feature, 0).toString() != r[0].toString()) ++feature;
+            QVERIFY(feature < w.featureCount());
+            QCOMPARE(w.attribute(feature, w.fieldIndex(QStringLiteral("desa"))).toInt(), r[1].toInt());
+            QCOMPARE(w.attribute(feature, w.fieldIndex(QStringLiteral("desa_terlayani"))).toInt(), r[2].toInt());
+            QCOMPARE(w.attribute(feature, w.fieldIndex(QStringLiteral("nilai"))).toDouble(), 100.0 * r[2].toInt() / r[1].toInt());
+            coveredSomewhere += r[2].toInt() > 0;
+        }
+        QVERIFY(coveredSomewhere > 0);
+        // With every asset, the hotspots without a desa code are placed in the desa they stand in: never fewer.
+        auto all = ProgressMap::build(path, plan, assets, options, &error);
+        int coveredWith = 0, coveredWithout = 0;
+        for (std::size_t f = 0; f < all->featureCount(); ++f) {
+            coveredWith += all->data()->attribute(f, all->data()->fieldIndex(QStringLiteral("desa_terlayani"))).toInt();
+            coveredWithout += w.attribute(f, w.fieldIndex(QStringLiteral("desa_terlayani"))).toInt();
+        }
+        QVERIFY(coveredWith > coveredWithout);
+
+        // Per desa: counts of hotspots; an asset without a desa code is placed by its position.
+        options.unit = ProgressMap::Unit::Desa;
+        options.at = QDate(2030, 1, 1);
+        auto perDesa = ProgressMap::build(path, plan, assets, options, &error);
+        QVERIFY2(perDesa, qPrintable(error));
+        const VectorData &pd = *perDesa->data();
+        const int assetField = pd.fieldIndex(QStringLiteral("aset"));
+        int total = 0;
+        for (std::size_t f = 0; f < pd.featureCount(); ++f) total += pd.attribute(f, assetField).toInt();
+        // Every hotspot lands in one desa (by code, or by position), none twice.
+        QCOMPARE(total, db.scalar(QStringLiteral("SELECT count(*) FROM mp_assets WHERE type = 'wifi'")).toInt());
+        const QPointF inside = pd.labelPoints.at(7); // a point surely inside the eighth desa
+        Asset loose;
+        loose.code = QStringLiteral("WIFI-TANPA-DESA");
+        loose.name = QStringLiteral("Hotspot tanpa kode desa");
+        loose.type = QStringLiteral("wifi");
+        loose.opdUuid = plan.opds.first().uuid;
+        loose.geometryWkt = QStringLiteral("POINT (%1 %2)").arg(inside.x(), 0, 'f', 7).arg(inside.y(), 0, 'f', 7);
+        QVERIFY2(store.save(loose, &error), qPrintable(error));
+        auto placed = ProgressMap::build(path, plan, store.assets(), options, &error);
+        QCOMPARE(placed->data()->attribute(7, assetField).toInt(), pd.attribute(7, assetField).toInt() + 1);
+
+        // A project without boundaries says so, naming the file.
+        const QString bare = m_dir.filePath(QStringLiteral("tanpa-batas.gpkg"));
+        Project project;
+        QVERIFY(ProjectFile::save(project, bare, &error));
+        QVERIFY(!ProgressMap::build(bare, plan, assets, {}, &error));
+        QVERIFY(error.contains(bare) && error.contains(QStringLiteral("kecamatan")));
     }
 };
 

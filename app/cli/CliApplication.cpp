@@ -319,6 +319,12 @@ int CliApplication::progress(const QStringList &args)
     parser.addOption({QStringLiteral("at"), tr("The date to measure at (default: today)."), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("by"), tr("pillar (default), stage, opd or kecamatan."), QStringLiteral("GROUP"), QStringLiteral("pillar")});
     parser.addOption({QStringLiteral("format"), tr("table (default), csv or json."), QStringLiteral("FORMAT"), QStringLiteral("table")});
+    // The dashboard's and the map's filters.
+    parser.addOption({QStringLiteral("pillar"), tr("Only the programmes of this pillar (its code)."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("stage"), tr("Only the programmes of this stage (its code)."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("opd"), tr("Only the programmes of this OPD (its code)."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("kecamatan"), tr("Only the programmes serving this kecamatan (its code, e.g. 33.03.05)."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("year"), tr("Only the programmes started by this year."), QStringLiteral("YEAR")});
     int code = 0;
     if (!parse(parser, args, m_out, m_err, code)) return code;
     if (parser.positionalArguments().size() != 1)
@@ -336,7 +342,29 @@ int CliApplication::progress(const QStringList &args)
     MasterPlanStore store;
     QString error;
     if (!store.open(parser.positionalArguments().first(), &error)) return fail(error);
-    const ProgressReport report = ProgressReport::compute(store, at, groups.value(by), store.kecamatanCodes());
+    const MasterPlanSnapshot plan = MasterPlanSnapshot::read(store);
+    MasterPlanFilter filter;
+    auto resolve = [&](const QString &option, const auto &rows, QString &uuid) {
+        if (!parser.isSet(option)) return true;
+        for (const auto &row : rows)
+            if (row.code.compare(parser.value(option), Qt::CaseInsensitive) == 0) { uuid = row.uuid; return true; }
+        return false;
+    };
+    for (const auto &[option, found] : {std::pair(QStringLiteral("pillar"), resolve(QStringLiteral("pillar"), plan.pillars, filter.pillarUuid)),
+                                        std::pair(QStringLiteral("stage"), resolve(QStringLiteral("stage"), plan.stages, filter.stageUuid)),
+                                        std::pair(QStringLiteral("opd"), resolve(QStringLiteral("opd"), plan.opds, filter.opdUuid))})
+        if (!found) return fail(tr("--%1: nothing in the project has the code \"%2\".").arg(option, parser.value(option)), 2);
+    if (parser.isSet(QStringLiteral("kecamatan"))) {
+        filter.kecamatanCode = parser.value(QStringLiteral("kecamatan"));
+        if (!plan.kecamatanCodes.isEmpty() && !plan.kecamatanCodes.contains(filter.kecamatanCode))
+            return fail(tr("--kecamatan: the regency has no kecamatan with the code \"%1\".").arg(filter.kecamatanCode), 2);
+    }
+    if (parser.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        filter.year = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || filter.year < 1900 || filter.year > 2200) return fail(tr("--year must be a year like 2022."), 2);
+    }
+    const ProgressReport report = ProgressReport::compute(plan, at, groups.value(by), filter);
     if (format == QLatin1String("json")) m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
     else if (format == QLatin1String("csv")) m_out << report.toCsv();
     else m_out << report.toTable();

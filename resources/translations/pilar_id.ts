@@ -419,6 +419,38 @@ Opsi:
         <source>--format must be table, csv or json.</source>
         <translation>--format harus table, csv atau json.</translation>
     </message>
+    <message>
+        <source>Only the programmes of this pillar (its code).</source>
+        <translation>Hanya program pilar ini (kodenya).</translation>
+    </message>
+    <message>
+        <source>Only the programmes of this stage (its code).</source>
+        <translation>Hanya program tahapan ini (kodenya).</translation>
+    </message>
+    <message>
+        <source>Only the programmes of this OPD (its code).</source>
+        <translation>Hanya program OPD ini (kodenya).</translation>
+    </message>
+    <message>
+        <source>Only the programmes serving this kecamatan (its code, e.g. 33.03.05).</source>
+        <translation>Hanya program yang melayani kecamatan ini (kodenya, mis. 33.03.05).</translation>
+    </message>
+    <message>
+        <source>Only the programmes started by this year.</source>
+        <translation>Hanya program yang sudah dimulai pada tahun ini.</translation>
+    </message>
+    <message>
+        <source>--%1: nothing in the project has the code "%2".</source>
+        <translation>--%1: tidak ada data dalam proyek dengan kode "%2".</translation>
+    </message>
+    <message>
+        <source>--kecamatan: the regency has no kecamatan with the code "%1".</source>
+        <translation>--kecamatan: kabupaten tidak memiliki kecamatan dengan kode "%1".</translation>
+    </message>
+    <message>
+        <source>--year must be a year like 2022.</source>
+        <translation>--year harus berupa tahun, misalnya 2022.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::CodeListDialog</name>
@@ -659,6 +691,42 @@ capaian %2 %, rencana %3 %
     <message>
         <source>Planned and actual over time (% of the final target): %1</source>
         <translation>Rencana dan realisasi dari waktu ke waktu (% dari target akhir): %1</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Salin Grafik</translation>
+    </message>
+    <message>
+        <source>Save Chart…</source>
+        <translation>Simpan Grafik…</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Simpan Grafik</translation>
+    </message>
+    <message>
+        <source>pillar %1</source>
+        <translation>pilar %1</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>tahapan %1</translation>
+    </message>
+    <message>
+        <source>OPD %1</source>
+        <translation>OPD %1</translation>
+    </message>
+    <message>
+        <source>kecamatan %1</source>
+        <translation>kecamatan %1</translation>
+    </message>
+    <message>
+        <source>programmes started by %1</source>
+        <translation>program yang dimulai hingga %1</translation>
+    </message>
+    <message>
+        <source>Filtered as the map: %1.</source>
+        <translation>Disaring seperti peta: %1.</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1674,34 @@ Format: %2
         <source>Colour by OPD</source>
         <translation>Warnai menurut OPD</translation>
     </message>
+    <message>
+        <source>Colour the kecamatan or desa by achievement of the plan or by coverage of an asset type, at the dashboard's date (the year slider's last report)</source>
+        <translation>Warnai kecamatan atau desa menurut capaian rencana atau cakupan suatu jenis aset, pada tanggal dasbor (laporan terakhir tahun pada penggeser tahun)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Achievement per kecamatan</source>
+        <translation>Capaian per kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa with %1, per kecamatan</source>
+        <translation>Desa dengan %1, per kecamatan</translation>
+    </message>
+    <message>
+        <source>%1 per desa</source>
+        <translation>%1 per desa</translation>
+    </message>
+    <message>
+        <source>Progress map</source>
+        <translation>Peta kemajuan</translation>
+    </message>
+    <message>
+        <source>Colour by progress</source>
+        <translation>Warna menurut kemajuan</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanExport</name>
@@ -1892,6 +1988,10 @@ Format: %2
         <source>A budget realisation needs an existing programme and amounts of 0 or more.</source>
         <translation>Realisasi anggaran memerlukan program yang ada dan nilai 0 atau lebih.</translation>
     </message>
+    <message>
+        <source>The thresholds must satisfy 0 &lt; at risk &lt; on track ≤ 100.</source>
+        <translation>Ambang harus memenuhi 0 &lt; berisiko &lt; sesuai rencana ≤ 100.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanVocabulary</name>
@@ -2162,6 +2262,93 @@ Format: %2
     <message>
         <source>Activities</source>
         <translation>Kegiatan</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ProgressMap</name>
+    <message>
+        <source>below 25 %</source>
+        <translation>di bawah 25 %</translation>
+    </message>
+    <message>
+        <source>25 – 50 %</source>
+        <translation>25 – 50 %</translation>
+    </message>
+    <message>
+        <source>50 – 75 %</source>
+        <translation>50 – 75 %</translation>
+    </message>
+    <message>
+        <source>75 – 100 %</source>
+        <translation>75 – 100 %</translation>
+    </message>
+    <message>
+        <source>target met (≥ 100 %)</source>
+        <translation>target tercapai (≥ 100 %)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>tanpa data</translation>
+    </message>
+    <message>
+        <source>no desa covered</source>
+        <translation>belum ada desa terlayani</translation>
+    </message>
+    <message>
+        <source>up to 25 % of desa</source>
+        <translation>hingga 25 % desa</translation>
+    </message>
+    <message>
+        <source>25 – 50 % of desa</source>
+        <translation>25 – 50 % desa</translation>
+    </message>
+    <message>
+        <source>50 – 75 % of desa</source>
+        <translation>50 – 75 % desa</translation>
+    </message>
+    <message>
+        <source>75 – 100 % of desa</source>
+        <translation>75 – 100 % desa</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2 – 3</source>
+        <translation>2 – 3</translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation>4 atau lebih</translation>
+    </message>
+    <message>
+        <source>%1: the project has no desa boundaries (a table "desa" with a "code" field).</source>
+        <translation>%1: proyek tidak memiliki batas desa (tabel "desa" dengan kolom "code").</translation>
+    </message>
+    <message>
+        <source>%1: the project has no kecamatan boundaries (a table "kecamatan" with a "code" field).</source>
+        <translation>%1: proyek tidak memiliki batas kecamatan (tabel "kecamatan" dengan kolom "code").</translation>
+    </message>
+    <message>
+        <source>"%1" is not an asset type.</source>
+        <translation>"%1" bukan jenis aset.</translation>
+    </message>
+    <message>
+        <source>Achievement per kecamatan, %1</source>
+        <translation>Capaian per kecamatan, %1</translation>
+    </message>
+    <message>
+        <source>Desa with %1 per kecamatan, %2</source>
+        <translation>Desa dengan %1 per kecamatan, %2</translation>
+    </message>
+    <message>
+        <source>%1 per desa, %2</source>
+        <translation>%1 per desa, %2</translation>
     </message>
 </context>
 <context>
