@@ -5,6 +5,7 @@
 #include "Feedback.h"
 #include "MasterPlanStore.h"
 #include "MasterPlanVocabulary.h"
+#include "RealisationImport.h"
 
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
@@ -32,6 +33,7 @@ QString normalised(const QString &s)
 // Source column names that mean a field, in Indonesian and English.
 QHash<QString, QStringList> synonyms(MasterPlanImport::What what)
 {
+    if (what == MasterPlanImport::What::Realisations) return RealisationImport::synonyms();
     QHash<QString, QStringList> s = {
         {QStringLiteral("code"), {QStringLiteral("code"), QStringLiteral("kode"), QStringLiteral("id"), QStringLiteral("kodeaset"), QStringLiteral("kodeprogram")}},
         {QStringLiteral("name"), {QStringLiteral("name"), QStringLiteral("nama"), QStringLiteral("namaaset"), QStringLiteral("namaprogram")}},
@@ -131,6 +133,7 @@ QString utf8Source(const QString &path, QString *memPath)
 
 QStringList MasterPlanImport::targetFields(What what)
 {
+    if (what == What::Realisations) return RealisationImport::targetFields();
     if (what == What::Assets)
         return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("opd"), QStringLiteral("install_date"),
                 QStringLiteral("condition"), QStringLiteral("programme"), QStringLiteral("kecamatan_code"), QStringLiteral("desa_code"),
@@ -143,6 +146,7 @@ QStringList MasterPlanImport::targetFields(What what)
 
 QStringList MasterPlanImport::requiredFields(What what)
 {
+    if (what == What::Realisations) return RealisationImport::requiredFields();
     if (what == What::Assets) return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("type")};
     return {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("pillar"), QStringLiteral("stage"), QStringLiteral("status")};
 }
@@ -178,7 +182,7 @@ QJsonObject MasterPlanImport::Result::toJson() const
     for (const RowProblem &p : rejected)
         rows.append(QJsonObject{{QStringLiteral("row"), p.row}, {QStringLiteral("code"), p.code}, {QStringLiteral("message"), p.message}});
     return {{QStringLiteral("ok"), ok}, {QStringLiteral("error"), error}, {QStringLiteral("inserted"), inserted},
-            {QStringLiteral("updated"), updated}, {QStringLiteral("rejected"), rows}, {QStringLiteral("mapping"), mappingToJson(mapping)}};
+            {QStringLiteral("updated"), updated}, {QStringLiteral("unchanged"), unchanged}, {QStringLiteral("rejected"), rows}, {QStringLiteral("mapping"), mappingToJson(mapping)}};
 }
 
 QString MasterPlanImport::Result::toText() const
@@ -186,7 +190,8 @@ QString MasterPlanImport::Result::toText() const
     if (!error.isEmpty()) return error + QLatin1Char('\n');
     QString out;
     if (rejected.isEmpty())
-        return tr("%1 new, %2 updated.").arg(inserted).arg(updated) + QLatin1Char('\n');
+        return (unchanged ? tr("%1 new, %2 updated, %3 already there.").arg(inserted).arg(updated).arg(unchanged)
+                          : tr("%1 new, %2 updated.").arg(inserted).arg(updated)) + QLatin1Char('\n');
     out = tr("Nothing was imported: %n row(s) cannot be used.", nullptr, int(rejected.size())) + QLatin1Char('\n');
     for (const RowProblem &p : rejected)
         out += tr("  row %1 (%2): %3").arg(p.row).arg(p.code.isEmpty() ? QStringLiteral("—") : p.code, QString(p.message).replace(QLatin1Char('\n'), QStringLiteral("; "))) + QLatin1Char('\n');
@@ -264,6 +269,49 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
 
     MasterPlanStore store;
     if (!store.open(options.projectPath, &result.error)) { cleanup(); return result; }
+    auto finish = [&] {
+        cleanup();
+        if (!result.rejected.isEmpty() || options.dryRun) {
+            store.rollback();
+            result.ok = result.rejected.isEmpty();
+            if (!result.ok) result.inserted = result.updated = result.unchanged = 0;
+            return result;
+        }
+        if (!store.commit()) {
+            result.error = store.database().lastError();
+            return result;
+        }
+        result.ok = true;
+        return result;
+    };
+    if (options.what == What::Realisations) {
+        const QString user = options.userName.isEmpty() ? qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")) : options.userName;
+        store.setUserName(user);
+        store.begin();
+        RealisationImport rows(store, QFileInfo(options.sourcePath).fileName(), options.replaceExisting, user);
+        const qint64 total = layer->GetFeatureCount();
+        int rowNumber = 0;
+        layer->ResetReading();
+        for (auto &feature : *layer) {
+            ++rowNumber;
+            if (Feedback::canceled(feedback)) { store.rollback(); result.error = tr("Canceled."); cleanup(); return result; }
+            if (total > 0 && rowNumber % 50 == 0) Feedback::progress(feedback, 100.0 * rowNumber / total);
+            auto value = [&](const QString &field) {
+                const QString column = result.mapping.value(field);
+                const int i = column.isEmpty() ? -1 : defn->GetFieldIndex(column.toUtf8().constData());
+                return i >= 0 && feature->IsFieldSetAndNotNull(i) ? QString::fromUtf8(feature->GetFieldAsString(i)).trimmed() : QString();
+            };
+            QString label;
+            QStringList problems;
+            switch (rows.importRow(value, &label, &problems)) {
+            case RealisationImport::Outcome::Inserted: ++result.inserted; break;
+            case RealisationImport::Outcome::Replaced: ++result.updated; break;
+            case RealisationImport::Outcome::Unchanged: ++result.unchanged; break;
+            case RealisationImport::Outcome::Rejected: result.rejected.push_back({rowNumber, label, problems.join(QStringLiteral("; "))}); break;
+            }
+        }
+        return finish();
+    }
     auto lookup = [](const auto &list, auto key) {
         QHash<QString, QString> out;
         for (const auto &item : list) {
@@ -428,19 +476,7 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
         }
         if (!problems.isEmpty()) result.rejected.push_back({rowNumber, code, problems.join(QStringLiteral("; "))});
     }
-    cleanup();
-    if (!result.rejected.isEmpty() || options.dryRun) {
-        store.rollback();
-        result.ok = result.rejected.isEmpty();
-        if (!result.ok) result.inserted = result.updated = 0;
-        return result;
-    }
-    if (!store.commit()) {
-        result.error = store.database().lastError();
-        return result;
-    }
-    result.ok = true;
-    return result;
+    return finish();
 }
 
 }

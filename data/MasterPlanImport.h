@@ -11,7 +11,7 @@ namespace pilar {
 
 class Feedback;
 
-/// Imports programmes or assets from CSV (UTF-8 or Windows-1252, comma or semicolon),
+/// Imports programmes, assets or realisations (the e-Monev layout, see RealisationImport) from CSV (UTF-8 or Windows-1252, comma or semicolon),
 /// XLSX or any GDAL vector layer into a project. A mapping says which source column feeds
 /// which field; values are normalised (labels → codes, "Rp 1.500.000" → 1500000). All or
 /// nothing: every row is checked with the editors' rules inside one transaction, and if any
@@ -22,7 +22,7 @@ class MasterPlanImport
     Q_DECLARE_TR_FUNCTIONS(pilar::MasterPlanImport)
 
 public:
-    enum class What { Programmes, Assets };
+    enum class What { Programmes, Assets, Realisations };
 
     struct Options
     {
@@ -32,6 +32,8 @@ public:
         QString layerName;                 ///< for multi-layer sources; empty = the first
         QHash<QString, QString> mapping;   ///< target field → source column; empty = guessed
         bool dryRun = false;               ///< check everything, keep nothing
+        bool replaceExisting = false;      ///< realisations: a different value for a reported quarter replaces it
+        QString userName;                  ///< realisations: who entered them (default: the system user)
     };
 
     struct RowProblem
@@ -47,6 +49,7 @@ public:
         QString error;                      ///< the import could not run at all
         int inserted = 0;
         int updated = 0;
+        int unchanged = 0;                  ///< realisations already there with the same value
         QVector<RowProblem> rejected;
         QStringList sourceColumns;
         QHash<QString, QString> mapping;    ///< the mapping used (guessed or given)

@@ -262,12 +262,22 @@ QVector<Realisation> MasterPlanStore::realisations()
 {
     QVector<Realisation> out;
     QList<QVariantList> rows;
-    m_db.query(QStringLiteral("SELECT uuid, indicator_uuid, value, date, kecamatan_code, source_document, entered_by FROM mp_realisations "
-                              "ORDER BY date, fid"), {}, rows);
-    for (const auto &r : rows)
-        out.push_back({r[0].toString(), r[1].toString(), r[2].toDouble(), QDate::fromString(r[3].toString(), Qt::ISODate),
-                       r[4].toString(), r[5].toString(), r[6].toString()});
+    m_db.query(QStringLiteral("SELECT uuid, indicator_uuid, value, date, kecamatan_code, source_document, entered_by, attachment_name, "
+                              "length(attachment) FROM mp_realisations ORDER BY date, fid"), {}, rows);
+    for (const auto &r : rows) {
+        Realisation x = Realisation::of(r[1].toString(), r[2].toDouble(), QDate::fromString(r[3].toString(), Qt::ISODate), r[4].toString(),
+                                        r[5].toString(), r[6].toString());
+        x.uuid = r[0].toString();
+        x.attachmentName = r[7].toString();
+        x.attachmentSize = r[8].toLongLong();
+        out.push_back(x);
+    }
     return out;
+}
+
+QByteArray MasterPlanStore::realisationAttachment(const QString &uuid)
+{
+    return m_db.scalar(QStringLiteral("SELECT attachment FROM mp_realisations WHERE uuid = ?1"), {uuid}).toByteArray();
 }
 
 QVector<BudgetRealisation> MasterPlanStore::budgetRealisations()
@@ -316,12 +326,23 @@ bool MasterPlanStore::saveRealisation(Realisation &r, QString *error)
         if (error) *error = tr("A realisation needs an existing indicator and a date.");
         return false;
     }
+    if (r.attachment.size() > kMaxAttachmentBytes) {
+        if (error) *error = tr("The attachment %1 is larger than %2 MB; attach a smaller photo or a compressed PDF.")
+                                .arg(r.attachmentName).arg(kMaxAttachmentBytes / (1024 * 1024));
+        return false;
+    }
     if (r.uuid.isEmpty()) r.uuid = MasterPlanSchema::newUuid();
+    // The stored file stays when only its name comes back (the plan is read without the bytes).
     const bool ok = m_db.exec(QStringLiteral("INSERT INTO mp_realisations(uuid, indicator_uuid, value, date, kecamatan_code, source_document, "
-                                             "entered_by) VALUES (?1,?2,?3,?4,?5,?6,?7) ON CONFLICT(uuid) DO UPDATE SET value=excluded.value, "
+                                             "entered_by, attachment_name, attachment) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9) "
+                                             "ON CONFLICT(uuid) DO UPDATE SET value=excluded.value, "
                                              "date=excluded.date, kecamatan_code=excluded.kecamatan_code, source_document=excluded.source_document, "
-                                             "entered_by=excluded.entered_by"),
-                              {r.uuid, r.indicatorUuid, r.value, r.date.toString(Qt::ISODate), r.kecamatanCode, r.sourceDocument, r.enteredBy});
+                                             "entered_by=excluded.entered_by, attachment_name=excluded.attachment_name, "
+                                             "attachment=CASE WHEN excluded.attachment IS NOT NULL THEN excluded.attachment "
+                                             "WHEN excluded.attachment_name IS NULL THEN NULL ELSE attachment END"),
+                              {r.uuid, r.indicatorUuid, r.value, r.date.toString(Qt::ISODate), r.kecamatanCode, r.sourceDocument, r.enteredBy,
+                               r.attachmentName.isEmpty() ? QVariant() : QVariant(r.attachmentName),
+                               r.attachment.isEmpty() || r.attachmentName.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(r.attachment)});
     if (!ok && error) *error = m_db.lastError();
     return ok;
 }

@@ -66,7 +66,11 @@ public:
     ProgressMath::Thresholds progressThresholds();
     bool setProgressThresholds(const ProgressMath::Thresholds &thresholds, QString *error);
     QVector<Indicator> indicators();
+    /// Without the attachments' bytes (their names and sizes only).
     QVector<Realisation> realisations();
+    /// The bytes of a realisation's attachment (empty when it has none).
+    QByteArray realisationAttachment(const QString &uuid);
+    static constexpr qint64 kMaxAttachmentBytes = 25 * 1024 * 1024;
     QVector<BudgetRealisation> budgetRealisations();
     /// Inserts or updates an indicator with its regency-wide targets.
     bool saveIndicator(Indicator &indicator, QString *error);

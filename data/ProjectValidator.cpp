@@ -17,22 +17,33 @@ namespace pilar {
 
 QJsonObject ProjectValidator::Report::toJson() const
 {
-    QJsonArray list;
+    QJsonArray list, noteList;
     for (const Problem &p : problems)
         list.append(QJsonObject{{QStringLiteral("table"), p.table}, {QStringLiteral("row"), p.row}, {QStringLiteral("message"), p.message}});
+    for (const Problem &p : notes)
+        noteList.append(QJsonObject{{QStringLiteral("table"), p.table}, {QStringLiteral("row"), p.row}, {QStringLiteral("message"), p.message}});
     return {{QStringLiteral("path"), path}, {QStringLiteral("schemaVersion"), schemaVersion}, {QStringLiteral("programmes"), programmes},
-            {QStringLiteral("assets"), assets}, {QStringLiteral("ok"), ok()}, {QStringLiteral("problems"), list}};
+            {QStringLiteral("assets"), assets}, {QStringLiteral("ok"), ok()}, {QStringLiteral("problems"), list}, {QStringLiteral("notes"), noteList}};
 }
 
 QString ProjectValidator::Report::toText() const
 {
     QString out = tr("Project: %1\nFormat version: %2\nProgrammes: %3, assets: %4\n")
                       .arg(QDir::toNativeSeparators(path)).arg(schemaVersion).arg(programmes).arg(assets);
-    if (problems.isEmpty())
-        return out + tr("No problems found.") + QLatin1Char('\n');
-    out += tr("%n problem(s):", nullptr, int(problems.size())) + QLatin1Char('\n');
-    for (const Problem &p : problems)
-        out += QStringLiteral("  [%1%2] %3\n").arg(p.table, p.row.isEmpty() ? QString() : QStringLiteral(" ") + p.row, p.message);
+    auto list = [&](const QVector<Problem> &items) {
+        for (const Problem &p : items)
+            out += QStringLiteral("  [%1%2] %3\n").arg(p.table, p.row.isEmpty() ? QString() : QStringLiteral(" ") + p.row, p.message);
+    };
+    if (problems.isEmpty()) {
+        out += tr("No problems found.") + QLatin1Char('\n');
+    } else {
+        out += tr("%n problem(s):", nullptr, int(problems.size())) + QLatin1Char('\n');
+        list(problems);
+    }
+    if (!notes.isEmpty()) {
+        out += tr("%n note(s):", nullptr, int(notes.size())) + QLatin1Char('\n');
+        list(notes);
+    }
     return out;
 }
 
@@ -104,6 +115,27 @@ ProjectValidator::Report ProjectValidator::validate(const QString &path)
                      {}, rows);
             for (const auto &row : rows)
                 problem(QString::fromLatin1(r.table), row[0].toString(), tr("%1 is empty.").arg(QString::fromLatin1(r.column)));
+        }
+    }
+    // Progress data: targets and values must belong to an indicator. Indicators and budget rows
+    // of a deleted programme are kept while the deletion can be undone: a note, not a fault.
+    const Reference progressRefs[] = {
+        {"mp_indicator_targets", "indicator_uuid", "mp_indicators", false}, {"mp_realisations", "indicator_uuid", "mp_indicators", false},
+        {"mp_indicators", "programme_uuid", "mp_programmes", true},         {"mp_budget_realisations", "programme_uuid", "mp_programmes", true},
+    };
+    for (const Reference &r : progressRefs) {
+        if (!db.tableExists(QString::fromLatin1(r.table))) continue;
+        QList<QVariantList> rows;
+        const QString label = QString::fromLatin1(r.table) == QLatin1String("mp_indicators") ? QStringLiteral("name") : QStringLiteral("uuid");
+        db.query(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IS NULL OR %3 NOT IN (SELECT uuid FROM %4)")
+                     .arg(label, QString::fromLatin1(r.table), QString::fromLatin1(r.column), QString::fromLatin1(r.target)), {}, rows);
+        for (const auto &row : rows) {
+            if (r.optional)
+                report.notes.push_back({QString::fromLatin1(r.table), row[0].toString(),
+                                        tr("belongs to a programme that was deleted; kept so the deletion can be undone, and left out of every figure.")});
+            else
+                problem(QString::fromLatin1(r.table), row[0].toString(),
+                        tr("%1 refers to a row of %2 that does not exist.").arg(QString::fromLatin1(r.column), QString::fromLatin1(r.target)));
         }
     }
     db.close();

@@ -30,6 +30,7 @@ public:
         int programmes = 0;
         int assets = 0;
         QVector<Problem> problems;
+        QVector<Problem> notes;   ///< worth knowing, not wrong (the file still validates)
         bool ok() const { return problems.isEmpty(); }
         QJsonObject toJson() const;
         QString toText() const;

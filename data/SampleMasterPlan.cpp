@@ -179,8 +179,10 @@ bool SampleMasterPlan::populate(MasterPlanStore &store, const QVector<Place> &ke
         const double share = isCount && !kecamatan.isEmpty() ? 1.0 / kecamatan.size() : 1.0;
         if (p.kecamatanCodes.isEmpty())
             for (const Place &k : kecamatan) {
-                QMap<int, double> local{{ind.baselineYear, std::round(ind.baselineValue * share * 10) / 10}};
-                for (auto it = ind.targets.begin(); it != ind.targets.end(); ++it) local.insert(it.key(), std::round(it.value() * share * 10) / 10);
+                // Counts stay whole: a kecamatan has 3 hotspots, never 2.7.
+                auto shareOf = [&](double v, double least) { return isCount ? std::max(least, std::round(v * share)) : v; };
+                QMap<int, double> local{{ind.baselineYear, shareOf(ind.baselineValue, 0)}};
+                for (auto it = ind.targets.begin(); it != ind.targets.end(); ++it) local.insert(it.key(), shareOf(it.value(), 1));
                 ind.kecamatanTargets.insert(k.code, local);
             }
         QString why;
@@ -194,8 +196,9 @@ bool SampleMasterPlan::populate(MasterPlanStore &store, const QVector<Place> &ke
                 const double planned = ProgressMath::plannedValue(*local, ProgressMath::yearFraction(d));
                 const double noise = 1.0 + (localRng.generateDouble() - 0.5) * 0.08;
                 const double value = local->baselineValue + (planned - local->baselineValue) * factor * kecamatanPace(k) * noise;
-                Realisation r{QString(), ind.uuid, std::round(value * 10) / 10, d, k.code, QStringLiteral("DATA SAMPEL laporan kecamatan"),
-                              QStringLiteral("pilar-demo")};
+                const bool whole = local->unit != QLatin1String("%") && local->unit != QLatin1String("menit");
+                Realisation r = Realisation::of(ind.uuid, whole ? std::round(value) : std::round(value * 10) / 10, d, k.code, QStringLiteral("DATA SAMPEL laporan kecamatan"),
+                              QStringLiteral("pilar-demo"));
                 if (!store.saveRealisation(r, &why)) return fail(p.code, why);
             }
         }
@@ -203,8 +206,8 @@ bool SampleMasterPlan::populate(MasterPlanStore &store, const QVector<Place> &ke
             const double planned = ProgressMath::plannedValue(ind, ProgressMath::yearFraction(d));
             const double noise = 1.0 + (rng.generateDouble() - 0.5) * 0.06;
             const double value = ind.baselineValue + (planned - ind.baselineValue) * factor * noise;
-            Realisation r{QString(), ind.uuid, std::round(value * 10) / 10, d, QString(), QStringLiteral("DATA SAMPEL e-Monev"),
-                          QStringLiteral("pilar-demo")};
+            Realisation r = Realisation::of(ind.uuid, std::round(value * 10) / 10, d, QString(), QStringLiteral("DATA SAMPEL e-Monev"),
+                          QStringLiteral("pilar-demo"));
             if (!store.saveRealisation(r, &why)) return fail(p.code, why);
         }
         for (int y = p.startYear; y <= std::min(p.endYear, 2023); ++y) {

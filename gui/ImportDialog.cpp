@@ -2,6 +2,7 @@
 
 #include "MasterPlanController.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -34,6 +35,7 @@ ImportDialog::ImportDialog(MasterPlanController *controller, QWidget *parent)
     resize(820, 720);
     m_what->addItem(tr("Programmes"), int(MasterPlanImport::What::Programmes));
     m_what->addItem(tr("ICT assets"), int(MasterPlanImport::What::Assets));
+    m_what->addItem(tr("Realisations (e-Monev: one row per indicator per quarter)"), int(MasterPlanImport::What::Realisations));
     m_what->setCurrentIndex(1);
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *top = new QHBoxLayout;
@@ -58,6 +60,8 @@ ImportDialog::ImportDialog(MasterPlanController *controller, QWidget *parent)
     layout->addWidget(m_preview);
     layout->addWidget(new QLabel(tr("Which column fills which field (* required):"), this));
     layout->addWidget(scroll, 1);
+    m_replace = new QCheckBox(tr("A different value for a quarter already reported replaces it"), this);
+    layout->addWidget(m_replace);
     layout->addWidget(m_report);
     layout->addWidget(buttons);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -66,6 +70,9 @@ ImportDialog::ImportDialog(MasterPlanController *controller, QWidget *parent)
         if (!path.isEmpty()) setSource(path);
     });
     connect(m_what, &QComboBox::currentIndexChanged, this, &ImportDialog::rebuildMapping);
+    auto showReplace = [this] { m_replace->setVisible(m_what->currentData().toInt() == int(MasterPlanImport::What::Realisations)); };
+    connect(m_what, &QComboBox::currentIndexChanged, this, showReplace);
+    showReplace();
     connect(check, &QPushButton::clicked, this, [this] { runImport(true); });
     connect(import, &QPushButton::clicked, this, [this] { if (runImport(false)) accept(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -151,6 +158,7 @@ bool ImportDialog::runImport(bool dryRun)
     options.sourcePath = m_path->text();
     options.mapping = mapping();
     options.dryRun = dryRun;
+    options.replaceExisting = m_replace->isChecked();
     const MasterPlanImport::Result result = MasterPlanImport::run(options);
     if (result.error.isEmpty())
         QSettings().setValue(settingsKey(), QJsonDocument(MasterPlanImport::mappingToJson(options.mapping)).toJson(QJsonDocument::Compact));

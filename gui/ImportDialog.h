@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QMap>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -46,6 +47,7 @@ private:
     QPlainTextEdit *m_report;
     QStringList m_columns;
     QMap<QString, QComboBox *> m_fields;
+    QCheckBox *m_replace = nullptr;
 };
 
 }

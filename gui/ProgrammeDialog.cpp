@@ -1,5 +1,6 @@
 #include "ProgrammeDialog.h"
 
+#include "IndicatorHistoryWidget.h"
 #include "MasterPlanController.h"
 #include "MasterPlanVocabulary.h"
 
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace pilar {
@@ -121,8 +123,33 @@ ProgrammeDialog::ProgrammeDialog(MasterPlanController *controller, const Program
         if (m_activities->currentRow() >= 0) m_activities->removeRow(m_activities->currentRow());
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // The form, and for a programme that exists its indicators with every value reported.
+    auto *formPage = new QWidget(this);
+    formPage->setLayout(form);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(formPage, tr("Programme"));
+    if (!programme.uuid.isEmpty()) {
+        m_history = new IndicatorHistoryWidget(controller, this);
+        m_history->showProgramme(programme.uuid);
+        auto *progressPage = new QWidget(this);
+        auto *pl = new QVBoxLayout(progressPage);
+        const ProgressReport report = ProgressReport::compute(controller->snapshot(), controller->progressDate(), ProgressReport::GroupBy::Pillar);
+        for (const auto &row : report.programmes)
+            if (row.key == programme.uuid) {
+                auto *summary = new QLabel(tr("As of %1: achieved %2 % of the year's target, %3 % planned by then — %4.")
+                                               .arg(QLocale().toString(report.at, QStringLiteral("d MMMM yyyy")),
+                                                    row.achievement ? QLocale().toString(*row.achievement, 'f', 1) : QStringLiteral("–"),
+                                                    QLocale().toString(row.planned, 'f', 1), ProgressReport::statusName(row.status)),
+                                            progressPage);
+                summary->setWordWrap(true);
+                summary->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(ProgressReport::statusColor(row.status).darker(120).name()));
+                pl->addWidget(summary);
+            }
+        pl->addWidget(m_history, 1);
+        m_tabs->addTab(progressPage, tr("Indicators and Progress"));
+    }
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProgrammeDialog::accept);

@@ -13,7 +13,11 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
 
+class QTabWidget;
+
 namespace pilar {
+
+class IndicatorHistoryWidget;
 
 class MasterPlanController;
 
@@ -28,6 +32,9 @@ public:
     /// Fills the form (tests and "duplicate" use it).
     void setProgramme(const Programme &programme);
     QString problemsText() const;
+    /// "Programme" and, for an existing programme, "Indicators and Progress".
+    QTabWidget *tabs() const { return m_tabs; }
+    IndicatorHistoryWidget *history() const { return m_history; }
 
     void accept() override;
 
@@ -54,6 +61,8 @@ private:
     QPlainTextEdit *m_description;
     QTableWidget *m_activities;
     QLabel *m_problems;
+    QTabWidget *m_tabs = nullptr;
+    IndicatorHistoryWidget *m_history = nullptr;
 };
 
 }

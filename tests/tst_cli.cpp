@@ -205,6 +205,37 @@ private slots:
         r = cli({QStringLiteral("progress"), demo, QStringLiteral("--at"), QStringLiteral("2023-06-30")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("Lingkungan")));
+
+        // The dashboard's filters: one pillar, one kecamatan (the sample's per-kecamatan reports count there).
+        r = cli({QStringLiteral("progress"), demo, QStringLiteral("--at"), QStringLiteral("2023-06-30"), QStringLiteral("--pillar"),
+                 QStringLiteral("ENV"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject env = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(env.value(QStringLiteral("groups")).toArray().size(), 1);
+        QCOMPARE(env.value(QStringLiteral("groups")).toArray().first().toObject().value(QStringLiteral("achievement")).toDouble(),
+                 byCode.value(QStringLiteral("ENV")).value(QStringLiteral("achievement")).toDouble());
+        QCOMPARE(env.value(QStringLiteral("programmes")).toArray().size(), byCode.value(QStringLiteral("ENV")).value(QStringLiteral("programmes")).toInt());
+        r = cli({QStringLiteral("progress"), demo, QStringLiteral("--at"), QStringLiteral("2023-06-30"), QStringLiteral("--by"),
+                 QStringLiteral("kecamatan"), QStringLiteral("--format"), QStringLiteral("json")});
+        QHash<QString, double> kecamatan;
+        for (const auto &g : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("groups")).toArray())
+            kecamatan.insert(g.toObject().value(QStringLiteral("code")).toString(), g.toObject().value(QStringLiteral("achievement")).toDouble());
+        QVERIFY(kecamatan.value(QStringLiteral("33.03.05")) > kecamatan.value(QStringLiteral("33.03.17"))); // town ahead of the uplands
+        QCOMPARE(cli({QStringLiteral("progress"), demo, QStringLiteral("--pillar"), QStringLiteral("XYZ")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("progress"), demo, QStringLiteral("--kecamatan"), QStringLiteral("33.99.99")}).code, 2);
+
+        // Realisations from an e-Monev sheet, then the same sheet again.
+        const QString sheet = path(QStringLiteral("emonev.csv"));
+        QFile f(sheet);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Kode Program;Tahun;Triwulan;Realisasi;Sumber\nSAMPEL-GOV-01;2023;III;98;e-Monev TW III\n");
+        f.close();
+        r = cli({QStringLiteral("import"), demo, QStringLiteral("--realisations"), sheet});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("1 new")), qPrintable(r.out));
+        r = cli({QStringLiteral("import"), demo, QStringLiteral("--realisations"), sheet});
+        QVERIFY2(r.out.contains(QStringLiteral("1 already there")), qPrintable(r.out));
+        QCOMPARE(cli({QStringLiteral("import"), demo, QStringLiteral("--realisations"), sheet, QStringLiteral("--assets"), sheet}).code, 2);
     }
 
     void badInputExitsNonZeroWithOneLine()

@@ -14,6 +14,7 @@
 #include "CodeListDialog.h"
 #include "DashboardDock.h"
 #include "RealisationDialog.h"
+#include "IndicatorHistoryWidget.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "MasterPlanController.h"
@@ -707,6 +708,69 @@ private slots:
         dashboard->copyChart(dashboard->achievementChart());
         QVERIFY(!QGuiApplication::clipboard()->image().isNull());
         QVERIFY(QGuiApplication::clipboard()->image().width() >= dashboard->achievementChart()->width());
+    }
+
+    void realisationWithAttachmentAndTheProgrammeHistory()
+    {
+        MasterPlanController *plan = m_window->masterPlan();
+        const Programme wifi = *std::find_if(plan->programmes().begin(), plan->programmes().end(),
+                                             [](const Programme &p) { return p.name == QLatin1String("WiFi publik di balai desa"); });
+        const Indicator indicator = *std::find_if(plan->snapshot().indicators.begin(), plan->snapshot().indicators.end(),
+                                                  [&](const Indicator &i) { return i.programmeUuid == wifi.uuid; });
+        // A scanned report as the attachment.
+        const QString scan = m_dir.filePath(QStringLiteral("berita-acara.pdf"));
+        {
+            QFile f(scan);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("%PDF-1.4\n% Berita acara serah terima WiFi Bukateja\n%%EOF\n");
+        }
+        RealisationDialog entry(plan, m_window.get());
+        entry.setIndicator(indicator.uuid);
+        QVERIFY(entry.history()->tree()->topLevelItem(0)->childCount() > 0); // the values so far
+        entry.setKecamatan(QStringLiteral("33.03.02"));
+        entry.setValues(QDate(2023, 9, 30), 8, QStringLiteral("BAST 7/IX/2023"));
+        QString error;
+        QVERIFY2(entry.setAttachment(scan, &error), qPrintable(error));
+        QVERIFY(!entry.duplicatesQuarter()); // no value for Bukateja in that quarter yet
+        entry.accept();
+        QCOMPARE(entry.result(), int(QDialog::Accepted));
+        const auto saved = std::find_if(plan->snapshot().realisations.begin(), plan->snapshot().realisations.end(), [](const Realisation &r) {
+            return r.sourceDocument == QLatin1String("BAST 7/IX/2023");
+        });
+        QVERIFY(saved != plan->snapshot().realisations.end());
+        QCOMPARE(saved->kecamatanCode, QStringLiteral("33.03.02"));
+        QCOMPARE(saved->attachmentName, QStringLiteral("berita-acara.pdf"));
+        const QString savedUuid = saved->uuid; // the snapshot is renewed by every edit
+
+        // The programme's form shows its indicators and every value, the attachment opens.
+        ProgrammeDialog dialog(plan, wifi, m_window.get());
+        QCOMPARE(dialog.tabs()->count(), 2);
+        QTreeWidget *tree = dialog.history()->tree();
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        const auto found = tree->findItems(QStringLiteral("BAST 7/IX/2023"), Qt::MatchExactly | Qt::MatchRecursive, 4);
+        QCOMPARE(found.size(), 1);
+        const QTreeWidgetItem *row = found.first();
+        QCOMPARE(row->parent()->text(0), QStringLiteral("Bukateja")); // under its kecamatan
+        QVERIFY(row->parent()->isExpanded());                          // a value with a file is shown
+        QCOMPARE(row->text(1), QStringLiteral("Bukateja"));
+        QVERIFY(row->text(5).startsWith(QStringLiteral("berita-acara.pdf")));
+        const QString opened = dialog.history()->openAttachment(savedUuid, &error, false);
+        QVERIFY2(!opened.isEmpty(), qPrintable(error));
+        QFile copy(opened);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QFile original(scan);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), original.readAll());
+        dialog.tabs()->setCurrentIndex(1);
+        dialog.show();
+        saveScreenshot(&dialog, QStringLiteral("programme-history.png"));
+
+        // Undo takes the value and its attachment away; redo brings both back.
+        plan->undoStack()->undo();
+        QVERIFY(std::none_of(plan->snapshot().realisations.begin(), plan->snapshot().realisations.end(),
+                             [&](const Realisation &r) { return r.uuid == savedUuid; }));
+        plan->undoStack()->redo();
+        QCOMPARE(plan->store().realisationAttachment(savedUuid).size(), QFileInfo(scan).size());
     }
 
     void clickingAKecamatanListsItsPlan()

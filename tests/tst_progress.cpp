@@ -1,15 +1,23 @@
 // Progress maths with hand-computed cases, and the roll-ups on a project built here.
 #include "DemoProject.h"
+#include "MasterPlanImport.h"
 #include "MasterPlanStore.h"
 #include "ProgressMap.h"
 #include "ProgressMath.h"
 #include "ProgressReport.h"
 #include "Project.h"
 #include "ProjectFile.h"
+#include "ProjectValidator.h"
 
 #include "SqliteDatabase.h"
 #include "VectorLayer.h"
 
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,7 +66,7 @@ private slots:
     void forecastOnALinearSeries()
     {
         QVector<Realisation> r;
-        for (int y = 2019; y <= 2021; ++y) r.push_back({QString(), QString(), 10.0 * (y - 2019), QDate(y, 1, 1), {}, {}, {}});
+        for (int y = 2019; y <= 2021; ++y) r.push_back(Realisation::of(QString(), 10.0 * (y - 2019), QDate(y, 1, 1), {}, {}, {}));
         const auto f = ProgressMath::forecast(r, QDate(2022, 1, 1), 2024.0);
         QVERIFY(f);
         QVERIFY(std::abs(*f - 50.0) < 1e-9);
@@ -104,7 +112,7 @@ private slots:
             i.baselineValue = 0; i.baselineYear = 2021; i.targets = {{2022, 50}, {2023, 100}};
             QString e;
             QVERIFY(store.saveIndicator(i, &e));
-            Realisation r{QString(), i.uuid, realised, QDate(2023, 12, 31), {}, QStringLiteral("SK Bupati"), QStringLiteral("budi")};
+            Realisation r = Realisation::of(i.uuid, realised, QDate(2023, 12, 31), {}, QStringLiteral("SK Bupati"), QStringLiteral("budi"));
             QVERIFY(store.saveRealisation(r, &e));
         };
         indicator(a, 1, 120); // 120 % of the 2023 target, capped at 100 inside the programme
@@ -149,9 +157,9 @@ private slots:
         const ProgressReport filtered = ProgressReport::compute(plan, QDate(2024, 1, 1), ProgressReport::GroupBy::Pillar, onePillar);
         QCOMPARE(filtered.groups.size(), 1);
         QCOMPARE(filtered.programmes.size(), 2);
-        MasterPlanFilter inCipawon;
-        inCipawon.kecamatanCode = QStringLiteral("33.03.01");
-        const ProgressReport local = ProgressReport::compute(plan, QDate(2024, 1, 1), ProgressReport::GroupBy::Pillar, inCipawon);
+        MasterPlanFilter inKemangkon;
+        inKemangkon.kecamatanCode = QStringLiteral("33.03.01");
+        const ProgressReport local = ProgressReport::compute(plan, QDate(2024, 1, 1), ProgressReport::GroupBy::Pillar, inKemangkon);
         QStringList codes;
         for (const auto &r : local.programmes) codes << r.code;
         QCOMPARE(codes, (QStringList{QStringLiteral("B"), QStringLiteral("C")})); // A is in 33.03.05 only
@@ -165,7 +173,7 @@ private slots:
         Indicator second = plan.indicators.at(1);
         second.kecamatanTargets.insert(QStringLiteral("33.03.05"), {{2021, 2}, {2023, 10}});
         QVERIFY(store.saveIndicator(second, &error));
-        Realisation there{QString(), second.uuid, 6, QDate(2023, 12, 1), QStringLiteral("33.03.05"), QStringLiteral("Laporan kecamatan"), {}};
+        Realisation there = Realisation::of(second.uuid, 6, QDate(2023, 12, 1), QStringLiteral("33.03.05"), QStringLiteral("Laporan kecamatan"), {});
         QVERIFY(store.saveRealisation(there, &error));
         MasterPlanSnapshot withLocal = MasterPlanSnapshot::read(store);
         QCOMPARE(withLocal.indicators.at(1).kecamatanTargets.value(QStringLiteral("33.03.05")).value(2023), 10.0);
@@ -173,7 +181,7 @@ private slots:
         const ProgressReport localTargets = ProgressReport::compute(withLocal, QDate(2024, 1, 1), ProgressReport::GroupBy::Kecamatan);
         // 6 realised there is (6−2)/(10−2) = 50 % of its own target, as regency-wide: A holds at 62.5 %.
         QCOMPARE(*localTargets.groups.at(0).achievement, (62.5 + 80) / 2);
-        Realisation more{QString(), second.uuid, 10, QDate(2023, 12, 15), QStringLiteral("33.03.05"), QStringLiteral("Laporan kecamatan"), {}};
+        Realisation more = Realisation::of(second.uuid, 10, QDate(2023, 12, 15), QStringLiteral("33.03.05"), QStringLiteral("Laporan kecamatan"), {});
         QVERIFY(store.saveRealisation(more, &error)); // the kecamatan met its own target: 100 %
         withLocal = MasterPlanSnapshot::read(store);
         withLocal.kecamatanCodes = plan.kecamatanCodes;
@@ -312,6 +320,187 @@ private slots:
         QVERIFY(ProjectFile::save(project, bare, &error));
         QVERIFY(!ProgressMap::build(bare, plan, assets, {}, &error));
         QVERIFY(error.contains(bare) && error.contains(QStringLiteral("kecamatan")));
+    }
+
+    void importsRealisationsInTheEMonevLayout()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("emonev.gpkg"));
+        QString error;
+        QVERIFY2(DemoProject::create(path, &error), qPrintable(error));
+        MasterPlanStore store;
+        QVERIFY(store.open(path, &error));
+        const MasterPlanSnapshot plan = MasterPlanSnapshot::read(store);
+        auto programmeNamed = [&](const QString &name) {
+            return *std::find_if(plan.programmes.begin(), plan.programmes.end(), [&](const Programme &p) { return p.name == name; });
+        };
+        const Programme wifi = programmeNamed(QStringLiteral("WiFi publik di balai desa"));
+        const Programme centre = programmeNamed(QStringLiteral("Command Center Purbalingga"));
+        const int before = int(plan.realisations.size());
+
+        // Excel on Indonesian Windows: semicolons, decimal commas, Roman quarters, kecamatan by name.
+        const QString csv = m_dir.filePath(QStringLiteral("emonev-2023-tw3.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("Kode Program;Indikator;Tahun;Triwulan;Realisasi;Sumber Data;Kecamatan\n"
+                                   "%1;Titik WiFi publik aktif;2023;III;101,5;e-Monev TW III 2023;\n"
+                                   "%1;Titik WiFi publik aktif;2023;TW III;7;Laporan Kec. Bukateja;Bukateja\n"
+                                   "%2;;2023;3;96;e-Monev TW III 2023;\n").arg(wifi.code, centre.code).toUtf8());
+        }
+        MasterPlanImport::Options options;
+        options.projectPath = path;
+        options.what = MasterPlanImport::What::Realisations;
+        options.sourcePath = csv;
+        options.userName = QStringLiteral("siti");
+        MasterPlanImport::Result result = MasterPlanImport::run(options);
+        QVERIFY2(result.ok, qPrintable(result.toText()));
+        QCOMPARE(result.inserted, 3);
+        QCOMPARE(result.mapping.value(QStringLiteral("quarter")), QStringLiteral("Triwulan"));
+        MasterPlanSnapshot after = MasterPlanSnapshot::read(store);
+        QCOMPARE(int(after.realisations.size()), before + 3);
+        const Realisation &regency = *std::find_if(after.realisations.begin(), after.realisations.end(), [](const Realisation &r) {
+            return r.date == QDate(2023, 9, 30) && r.value == 101.5;
+        });
+        QCOMPARE(regency.kecamatanCode, QString());
+        QCOMPARE(regency.enteredBy, QStringLiteral("siti"));
+        QVERIFY(std::any_of(after.realisations.begin(), after.realisations.end(), [](const Realisation &r) {
+            return r.date == QDate(2023, 9, 30) && r.value == 7 && r.kecamatanCode == QLatin1String("33.03.02"); // Bukateja
+        }));
+        // The programme with one indicator needs no indicator name.
+        QVERIFY(std::any_of(after.realisations.begin(), after.realisations.end(), [](const Realisation &r) { return r.value == 96; }));
+
+        // The same file again changes nothing.
+        result = MasterPlanImport::run(options);
+        QVERIFY(result.ok);
+        QCOMPARE(result.inserted, 0);
+        QCOMPARE(result.unchanged, 3);
+        QCOMPARE(MasterPlanSnapshot::read(store).realisations.size(), after.realisations.size());
+
+        // A corrected value for a reported quarter: refused unless replacing; then replaced in place.
+        const QString xlsx = m_dir.filePath(QStringLiteral("koreksi.xlsx"));
+        {
+            GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("XLSX");
+            QVERIFY(driver);
+            GDALDatasetUniquePtr ds(driver->Create(xlsx.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+            OGRLayer *layer = ds->CreateLayer("realisasi", nullptr, wkbNone, nullptr);
+            for (const char *name : {"kode_program", "tahun", "tw", "nilai", "sumber"}) {
+                OGRFieldDefn field(name, OFTString);
+                layer->CreateField(&field);
+            }
+            OGRFeature feature(layer->GetLayerDefn());
+            feature.SetField("kode_program", centre.code.toUtf8().constData());
+            feature.SetField("tahun", "2023");
+            feature.SetField("tw", "Triwulan 3");
+            feature.SetField("nilai", "97,5");
+            feature.SetField("sumber", "Koreksi e-Monev");
+            QCOMPARE(layer->CreateFeature(&feature), OGRERR_NONE);
+        }
+        options.sourcePath = xlsx;
+        result = MasterPlanImport::run(options);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.rejected.size(), 1);
+        QVERIFY2(result.rejected.first().message.contains(QStringLiteral("replace")), qPrintable(result.rejected.first().message));
+        options.replaceExisting = true;
+        result = MasterPlanImport::run(options);
+        QVERIFY2(result.ok, qPrintable(result.toText()));
+        QCOMPARE(result.updated, 1);
+        after = MasterPlanSnapshot::read(store);
+        QCOMPARE(after.realisations.size(), before + 3);
+        QVERIFY(std::any_of(after.realisations.begin(), after.realisations.end(), [](const Realisation &r) { return r.value == 97.5; }));
+
+        // Bad rows: each named with its reason, and nothing is kept.
+        const QString bad = m_dir.filePath(QStringLiteral("salah.csv"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("kode_program,indikator,tahun,triwulan,realisasi,sumber\n"
+                                   "%1,Titik WiFi publik aktif,2023,3,101.5,ok\n"
+                                   "TIDAK-ADA,,2022,1,5,x\n"
+                                   "%1,Titik WiFi publik aktif,2022,V,5,x\n"
+                                   "%1,Titik WiFi publik aktif,2022,2,banyak,x\n"
+                                   "%2,,2022,2,140,x\n"
+                                   "%2,,2031,1,50,x\n"
+                                   "%1,Indikator lain,2022,1,5,x\n").arg(wifi.code, centre.code).toUtf8());
+        }
+        options.sourcePath = bad;
+        options.replaceExisting = false;
+        result = MasterPlanImport::run(options);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.inserted, 0);
+        QStringList reasons;
+        for (const auto &r : result.rejected) reasons << QStringLiteral("%1: %2").arg(r.row).arg(r.message);
+        QCOMPARE(result.rejected.size(), 6);
+        QVERIFY2(reasons.join('\n').contains(QStringLiteral("2: No programme has the code \"TIDAK-ADA\"")), qPrintable(reasons.join('\n')));
+        QVERIFY(reasons.join('\n').contains(QStringLiteral("3: Give the year and the quarter")));
+        QVERIFY(reasons.join('\n').contains(QStringLiteral("4: \"banyak\" is not a number")));
+        QVERIFY(reasons.join('\n').contains(QStringLiteral("5: A percentage cannot exceed 100")));
+        QVERIFY(reasons.join('\n').contains(QStringLiteral("6: The date 2031-03-31 lies outside the plan")));
+        QVERIFY(reasons.join('\n').contains(QStringLiteral("7: Programme %1 has no indicator \"Indikator lain\"").arg(wifi.code)));
+        QCOMPARE(MasterPlanSnapshot::read(store).realisations.size(), after.realisations.size()); // row 1 was fine, but all or nothing
+    }
+
+    void attachmentsStayInTheProject()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("lampiran.gpkg"));
+        QString error;
+        QVERIFY2(DemoProject::create(path, &error), qPrintable(error));
+        MasterPlanStore store;
+        QVERIFY(store.open(path, &error));
+        const Indicator indicator = store.indicators().first();
+        QImage photo(64, 48, QImage::Format_RGB32);
+        photo.fill(QColor(20, 120, 200));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        photo.save(&buffer, "PNG");
+        Realisation r = Realisation::of(indicator.uuid, 12, QDate(2023, 3, 31), {}, QStringLiteral("BAST 12/2023"), QStringLiteral("budi"));
+        r.attachmentName = QStringLiteral("foto-lokasi.png");
+        r.attachment = png;
+        QVERIFY2(store.saveRealisation(r, &error), qPrintable(error));
+        auto stored = [&] {
+            const auto all = store.realisations();
+            return *std::find_if(all.begin(), all.end(), [&](const Realisation &x) { return x.uuid == r.uuid; });
+        };
+        QCOMPARE(stored().attachmentName, QStringLiteral("foto-lokasi.png"));
+        QCOMPARE(stored().attachmentSize, qint64(png.size()));
+        QVERIFY(stored().attachment.isEmpty()); // the plan is read without the bytes
+        QCOMPARE(store.realisationAttachment(r.uuid), png);
+        // Changing the value without the bytes keeps the file; dropping the name drops it.
+        Realisation edited = stored();
+        edited.value = 13;
+        QVERIFY(store.saveRealisation(edited, &error));
+        QCOMPARE(store.realisationAttachment(r.uuid), png);
+        edited.attachmentName.clear();
+        QVERIFY(store.saveRealisation(edited, &error));
+        QVERIFY(store.realisationAttachment(r.uuid).isEmpty());
+        // Too large is refused with the limit named.
+        Realisation huge = r;
+        huge.uuid.clear();
+        huge.attachment = QByteArray(int(MasterPlanStore::kMaxAttachmentBytes + 1), 'x');
+        QVERIFY(!store.saveRealisation(huge, &error));
+        QVERIFY(error.contains(QStringLiteral("25 MB")));
+    }
+
+    void validatorChecksProgressReferences()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("periksa.gpkg"));
+        QString error;
+        QVERIFY2(DemoProject::create(path, &error), qPrintable(error));
+        QVERIFY2(ProjectValidator::validate(path).ok(), qPrintable(ProjectValidator::validate(path).toText()));
+        MasterPlanStore store;
+        QVERIFY(store.open(path, &error));
+        // A deleted programme leaves its indicators for undo: a note, still valid.
+        QVERIFY(store.removeProgramme(store.programmes().first().uuid, &error));
+        ProjectValidator::Report report = ProjectValidator::validate(path);
+        QVERIFY2(report.ok(), qPrintable(report.toText()));
+        QVERIFY(!report.notes.isEmpty());
+        QCOMPARE(report.notes.first().table, QStringLiteral("mp_indicators"));
+        // A value of an indicator that does not exist is a fault.
+        QVERIFY(store.database().exec(QStringLiteral("INSERT INTO mp_realisations(uuid, indicator_uuid, value, date) VALUES ('r-yatim', 'tidak-ada', 1, '2023-03-31')")));
+        report = ProjectValidator::validate(path);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.problems.first().table, QStringLiteral("mp_realisations"));
+        QCOMPARE(report.problems.first().row, QStringLiteral("r-yatim"));
     }
 };
 

@@ -264,11 +264,15 @@ int CliApplication::exportData(const QStringList &args)
 int CliApplication::importData(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports programmes or assets from CSV, XLSX or any GDAL vector file. All or nothing: "
-                                        "if any row cannot be used, nothing is imported and each such row is listed."));
+    parser.setApplicationDescription(tr("Imports programmes, assets or realisations (the e-Monev layout: one row per indicator per "
+                                        "quarter) from CSV, XLSX or any GDAL vector file. All or nothing: if any row cannot be used, "
+                                        "nothing is imported and each such row is listed."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     parser.addOption({QStringLiteral("programmes"), tr("File of programmes to import."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("assets"), tr("File of assets to import."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("realisations"), tr("File of realisations to import (columns: programme code, indicator, year, "
+                                                         "quarter or date, value, source, optional kecamatan)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("replace"), tr("Realisations: a different value for a quarter already reported replaces it.")});
     parser.addOption({QStringLiteral("layer"), tr("The sheet or layer to read (default: the first)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("mapping"), tr("A saved column mapping (JSON: field → column)."), QStringLiteral("MAP.json")});
     parser.addOption({QStringLiteral("save-mapping"), tr("Write the mapping used to this file, to reuse or edit."), QStringLiteral("MAP.json")});
@@ -278,12 +282,17 @@ int CliApplication::importData(const QStringList &args)
     if (!parse(parser, args, m_out, m_err, code)) return code;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("import needs exactly one PROJECT file (see pilar-cli import --help)."), 2);
-    if (parser.isSet(QStringLiteral("programmes")) == parser.isSet(QStringLiteral("assets")))
-        return fail(tr("import needs either --programmes FILE or --assets FILE."), 2);
+    const QStringList kinds = {QStringLiteral("programmes"), QStringLiteral("assets"), QStringLiteral("realisations")};
+    QString kind;
+    for (const QString &k : kinds)
+        if (parser.isSet(k)) kind = kind.isEmpty() ? k : QStringLiteral("*");
+    if (kind.isEmpty() || kind == QLatin1String("*"))
+        return fail(tr("import needs one of --programmes FILE, --assets FILE or --realisations FILE."), 2);
     MasterPlanImport::Options options;
     options.projectPath = parser.positionalArguments().first();
-    options.what = parser.isSet(QStringLiteral("assets")) ? MasterPlanImport::What::Assets : MasterPlanImport::What::Programmes;
-    options.sourcePath = parser.value(parser.isSet(QStringLiteral("assets")) ? QStringLiteral("assets") : QStringLiteral("programmes"));
+    options.what = MasterPlanImport::What(kinds.indexOf(kind));
+    options.sourcePath = parser.value(kind);
+    options.replaceExisting = parser.isSet(QStringLiteral("replace"));
     options.layerName = parser.value(QStringLiteral("layer"));
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (parser.isSet(QStringLiteral("mapping"))) {

@@ -304,10 +304,6 @@
         </translation>
     </message>
     <message>
-        <source>Imports programmes or assets from CSV, XLSX or any GDAL vector file. All or nothing: if any row cannot be used, nothing is imported and each such row is listed.</source>
-        <translation>Mengimpor program atau aset dari CSV, XLSX atau berkas vektor GDAL apa pun. Semua atau tidak sama sekali: bila ada baris yang tidak dapat dipakai, tidak ada yang diimpor dan setiap baris itu dicantumkan.</translation>
-    </message>
-    <message>
         <source>File of programmes to import.</source>
         <translation>Berkas program yang akan diimpor.</translation>
     </message>
@@ -334,10 +330,6 @@
     <message>
         <source>import needs exactly one PROJECT file (see pilar-cli import --help).</source>
         <translation>import memerlukan tepat satu berkas PROYEK (lihat pilar-cli import --help).</translation>
-    </message>
-    <message>
-        <source>import needs either --programmes FILE or --assets FILE.</source>
-        <translation>import memerlukan --programmes BERKAS atau --assets BERKAS.</translation>
     </message>
     <message>
         <source>%1: not a mapping file (a JSON object of field: column).</source>
@@ -450,6 +442,22 @@ Opsi:
     <message>
         <source>--year must be a year like 2022.</source>
         <translation>--year harus berupa tahun, misalnya 2022.</translation>
+    </message>
+    <message>
+        <source>Imports programmes, assets or realisations (the e-Monev layout: one row per indicator per quarter) from CSV, XLSX or any GDAL vector file. All or nothing: if any row cannot be used, nothing is imported and each such row is listed.</source>
+        <translation>Mengimpor program, aset, atau realisasi (tata letak e-Monev: satu baris per indikator per triwulan) dari CSV, XLSX, atau berkas vektor GDAL mana pun. Semua atau tidak sama sekali: bila ada baris yang tidak dapat dipakai, tidak ada yang diimpor dan setiap baris itu dicantumkan.</translation>
+    </message>
+    <message>
+        <source>File of realisations to import (columns: programme code, indicator, year, quarter or date, value, source, optional kecamatan).</source>
+        <translation>Berkas realisasi yang diimpor (kolom: kode program, indikator, tahun, triwulan atau tanggal, nilai, sumber, kecamatan bila ada).</translation>
+    </message>
+    <message>
+        <source>Realisations: a different value for a quarter already reported replaces it.</source>
+        <translation>Realisasi: nilai berbeda untuk triwulan yang sudah dilaporkan menggantikannya.</translation>
+    </message>
+    <message>
+        <source>import needs one of --programmes FILE, --assets FILE or --realisations FILE.</source>
+        <translation>import memerlukan salah satu dari --programmes BERKAS, --assets BERKAS, atau --realisations BERKAS.</translation>
     </message>
 </context>
 <context>
@@ -926,6 +934,74 @@ Format: %2
     <message>
         <source>All rows can be imported.</source>
         <translation>Semua baris dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>Realisations (e-Monev: one row per indicator per quarter)</source>
+        <translation>Realisasi (e-Monev: satu baris per indikator per triwulan)</translation>
+    </message>
+    <message>
+        <source>A different value for a quarter already reported replaces it</source>
+        <translation>Nilai berbeda untuk triwulan yang sudah dilaporkan menggantikannya</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::IndicatorHistoryWidget</name>
+    <message>
+        <source>Open Attachment</source>
+        <translation>Buka Lampiran</translation>
+    </message>
+    <message>
+        <source>Indicator / date</source>
+        <translation>Indikator / tanggal</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Achieved %</source>
+        <translation>Capaian %</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>%1 (%2): baseline %3 in %4, target %5 by %6%7</source>
+        <translation>%1 (%2): baseline %3 pada %4, target %5 pada %6%7</translation>
+    </message>
+    <message>
+        <source>, lower is better</source>
+        <translation>, makin rendah makin baik</translation>
+    </message>
+    <message>
+        <source>Per kecamatan</source>
+        <translation>Per kecamatan</translation>
+    </message>
+    <message>
+        <source>whole regency</source>
+        <translation>seluruh kabupaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n nilai</numerusform></translation>
+    </message>
+    <message>
+        <source>This value has no attachment.</source>
+        <translation>Nilai ini tidak memiliki lampiran.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the attachment (%2).</source>
+        <translation>%1: lampiran tidak dapat ditulis (%2).</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1874,10 @@ Format: %2
         <source>the year "%1" is not a number</source>
         <translation>tahun "%1" bukan angka</translation>
     </message>
+    <message>
+        <source>%1 new, %2 updated, %3 already there.</source>
+        <translation>%1 baru, %2 diperbarui, %3 sudah ada.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanOverlay</name>
@@ -1991,6 +2071,10 @@ Format: %2
     <message>
         <source>The thresholds must satisfy 0 &lt; at risk &lt; on track ≤ 100.</source>
         <translation>Ambang harus memenuhi 0 &lt; berisiko &lt; sesuai rencana ≤ 100.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is larger than %2 MB; attach a smaller photo or a compressed PDF.</source>
+        <translation>Lampiran %1 lebih besar dari %2 MB; lampirkan foto yang lebih kecil atau PDF yang dikompresi.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2346,18 @@ Format: %2
     <message>
         <source>Activities</source>
         <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>As of %1: achieved %2 % of the year's target, %3 % planned by then — %4.</source>
+        <translation>Per %1: tercapai %2 % dari target tahun itu, %3 % direncanakan hingga saat itu — %4.</translation>
+    </message>
+    <message>
+        <source>Indicators and Progress</source>
+        <translation>Indikator dan Kemajuan</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2657,15 @@ Program: %3, aset: %4
         <source>The geometry is invalid (for example, it crosses itself).</source>
         <translation>Geometri tidak sah (misalnya memotong dirinya sendiri).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s):</source>
+        <translation>
+            <numerusform>%n catatan:</numerusform></translation>
+    </message>
+    <message>
+        <source>belongs to a programme that was deleted; kept so the deletion can be undone, and left out of every figure.</source>
+        <translation>milik program yang telah dihapus; disimpan agar penghapusan dapat dibatalkan, dan tidak dihitung dalam angka mana pun.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::RasterLayerRenderer</name>
@@ -2639,8 +2744,106 @@ Program: %3, aset: %4
         <translation>Dokumen sumber</translation>
     </message>
     <message>
+        <source>Same quarter</source>
+        <translation>Triwulan yang sama</translation>
+    </message>
+    <message>
+        <source>This indicator already has a value for this quarter. Add another one anyway?</source>
+        <translation>Indikator ini sudah memiliki nilai untuk triwulan ini. Tetap tambahkan?</translation>
+    </message>
+    <message>
+        <source>Whole regency</source>
+        <translation>Seluruh kabupaten</translation>
+    </message>
+    <message>
+        <source>none (a photo or a PDF, up to %1 MB)</source>
+        <translation>tidak ada (foto atau PDF, hingga %1 MB)</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Lampirkan…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Values reported so far:</source>
+        <translation>Nilai yang sudah dilaporkan:</translation>
+    </message>
+    <message>
+        <source>Attach a File</source>
+        <translation>Lampirkan Berkas</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>Foto dan dokumen (*.jpg *.jpeg *.png *.pdf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; attach a smaller photo or a compressed PDF.</source>
+        <translation>%1 lebih besar dari %2 MB; lampirkan foto yang lebih kecil atau PDF yang dikompresi.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1: berkas tidak dapat dibaca (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::RealisationImport</name>
+    <message>
+        <source>No programme has the code "%1".</source>
+        <translation>Tidak ada program dengan kode "%1".</translation>
+    </message>
+    <message>
+        <source>Programme %1 has no indicators.</source>
+        <translation>Program %1 tidak memiliki indikator.</translation>
+    </message>
+    <message>
+        <source>Programme %1 has no indicator "%2" (it has: %3).</source>
+        <translation>Program %1 tidak memiliki indikator "%2" (yang ada: %3).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (use 2023-06-30 or 30/6/2023).</source>
+        <translation>"%1" bukan tanggal (gunakan 2023-06-30 atau 30/6/2023).</translation>
+    </message>
+    <message>
+        <source>Give the year and the quarter (1–4 or I–IV), or a date.</source>
+        <translation>Isi tahun dan triwulan (1–4 atau I–IV), atau tanggal.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" bukan angka.</translation>
+    </message>
+    <message>
+        <source>e-Monev import: %1</source>
+        <translation>Impor e-Monev: %1</translation>
+    </message>
+    <message>
+        <source>The file reports this indicator twice for the same quarter.</source>
+        <translation>Berkas melaporkan indikator ini dua kali untuk triwulan yang sama.</translation>
+    </message>
+    <message>
+        <source>The project already has %1 for this quarter (from %2); import with "replace" to take the file's %3.</source>
+        <translation>Proyek sudah memiliki %1 untuk triwulan ini (dari %2); impor dengan "ganti" untuk memakai %3 dari berkas.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::RealisationRules</name>
+    <message>
         <source>Choose the indicator.</source>
         <translation>Pilih indikatornya.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Tanggal belum diisi.</translation>
     </message>
     <message>
         <source>The date %1 lies outside the plan (%2–%3).</source>
@@ -2652,19 +2855,15 @@ Program: %3, aset: %4
     </message>
     <message>
         <source>A percentage cannot exceed 100.</source>
-        <translation>Persentase tidak boleh lebih dari 100.</translation>
+        <translation>Persentase tidak boleh melebihi 100.</translation>
+    </message>
+    <message>
+        <source>The regency has no kecamatan with the code %1.</source>
+        <translation>Kabupaten tidak memiliki kecamatan dengan kode %1.</translation>
     </message>
     <message>
         <source>Name the source document, so the value can be checked later.</source>
-        <translation>Sebutkan dokumen sumbernya agar nilai dapat diperiksa kemudian.</translation>
-    </message>
-    <message>
-        <source>Same quarter</source>
-        <translation>Triwulan yang sama</translation>
-    </message>
-    <message>
-        <source>This indicator already has a value for this quarter. Add another one anyway?</source>
-        <translation>Indikator ini sudah memiliki nilai untuk triwulan ini. Tetap tambahkan?</translation>
+        <translation>Sebutkan dokumen sumbernya, agar nilai dapat diperiksa kemudian.</translation>
     </message>
 </context>
 <context>
