@@ -347,6 +347,22 @@ bool MasterPlanStore::saveRealisation(Realisation &r, QString *error)
     return ok;
 }
 
+bool MasterPlanStore::removeIndicator(const QString &uuid, QString *error)
+{
+    if (m_db.scalar(QStringLiteral("SELECT count(*) FROM mp_realisations WHERE indicator_uuid = ?1"), {uuid}).toInt() > 0) {
+        if (error) *error = tr("This indicator has reported values; it cannot be removed (set its weight to 0 to leave it out).");
+        return false;
+    }
+    begin();
+    if (!m_db.exec(QStringLiteral("DELETE FROM mp_indicator_targets WHERE indicator_uuid = ?1"), {uuid}) ||
+        !m_db.exec(QStringLiteral("DELETE FROM mp_indicators WHERE uuid = ?1"), {uuid})) {
+        if (error) *error = m_db.lastError();
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
 bool MasterPlanStore::removeRealisation(const QString &uuid, QString *error)
 {
     const bool ok = m_db.exec(QStringLiteral("DELETE FROM mp_realisations WHERE uuid = ?1"), {uuid});

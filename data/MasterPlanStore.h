@@ -74,6 +74,8 @@ public:
     QVector<BudgetRealisation> budgetRealisations();
     /// Inserts or updates an indicator with its regency-wide targets.
     bool saveIndicator(Indicator &indicator, QString *error);
+    /// Removes an indicator and its targets; refused while it has reported values.
+    bool removeIndicator(const QString &uuid, QString *error);
     bool saveRealisation(Realisation &realisation, QString *error);
     bool removeRealisation(const QString &uuid, QString *error);
     bool saveBudgetRealisation(BudgetRealisation &budget, QString *error);

@@ -28,9 +28,10 @@ QString percent(const std::optional<double> &v)
 // Averages the achievements of the items that have data; planned over the same items.
 void rollUp(ProgressReport::ItemRow &row, const QVector<const ProgressReport::ItemRow *> &items, const ProgressMath::Thresholds &t)
 {
-    double sum = 0, plannedSum = 0;
-    int withData = 0;
+    double sum = 0, plannedSum = 0, forecastSum = 0;
+    int withData = 0, withForecast = 0;
     for (const auto *item : items) {
+        if (item->forecast) { forecastSum += *item->forecast; ++withForecast; }
         row.budget += item->budget;
         switch (item->status) {
         case ProgressMath::Status::OnTrack: ++row.onTrack; break;
@@ -48,6 +49,7 @@ void rollUp(ProgressReport::ItemRow &row, const QVector<const ProgressReport::It
         row.achievement = sum / withData;
         row.planned = plannedSum / withData;
     }
+    if (withForecast) row.forecast = forecastSum / withForecast;
     row.status = ProgressMath::status(row.achievement, row.planned, t);
 }
 }
@@ -138,8 +140,12 @@ ProgressReport ProgressReport::compute(const MasterPlanSnapshot &plan, const QDa
     auto programmeRow = [&](const Programme &p, const QVector<std::pair<const IndicatorRow *, double>> &rows) {
         ItemRow row;
         row.key = p.uuid; row.code = p.code; row.label = p.name; row.programmes = 1; row.budget = p.budget;
-        double weights = 0, sum = 0, planned = 0;
+        double weights = 0, sum = 0, planned = 0, forecastWeights = 0, forecast = 0;
         for (const auto &[ind, w] : rows) {
+            if (ind->forecastAchievement) {
+                forecastWeights += w;
+                forecast += w * std::min(*ind->forecastAchievement, 100.0);
+            }
             if (!ind->achievement) continue;
             weights += w;
             sum += w * std::min(*ind->achievement, 100.0);
@@ -149,6 +155,7 @@ ProgressReport ProgressReport::compute(const MasterPlanSnapshot &plan, const QDa
             row.achievement = sum / weights;
             row.planned = planned / weights;
         }
+        if (forecastWeights > 0) row.forecast = forecast / forecastWeights;
         row.status = ProgressMath::status(row.achievement, row.planned, report.thresholds);
         return row;
     };
@@ -283,7 +290,8 @@ QJsonObject ProgressReport::toJson() const
         for (const ItemRow &r : rows)
             a.append(QJsonObject{{QStringLiteral("code"), r.code}, {QStringLiteral("label"), r.label},
                                  {QStringLiteral("programmes"), r.programmes}, {QStringLiteral("achievement"), optional(r.achievement)},
-                                 {QStringLiteral("planned"), std::round(r.planned * 100) / 100}, {QStringLiteral("status"), statusCode(r.status)},
+                                 {QStringLiteral("planned"), std::round(r.planned * 100) / 100}, {QStringLiteral("forecast"), optional(r.forecast)},
+                                 {QStringLiteral("status"), statusCode(r.status)},
                                  {QStringLiteral("onTrack"), r.onTrack}, {QStringLiteral("atRisk"), r.atRisk}, {QStringLiteral("behind"), r.behind},
                                  {QStringLiteral("noData"), r.noData}, {QStringLiteral("budget"), r.budget}});
         return a;
@@ -301,15 +309,15 @@ QJsonObject ProgressReport::toJson() const
 
 QString ProgressReport::toCsv() const
 {
-    QString out = QStringLiteral("code,label,programmes,achievement,planned,status,on_track,at_risk,behind,no_data,budget\n");
+    QString out = QStringLiteral("code,label,programmes,achievement,planned,status,on_track,at_risk,behind,no_data,budget,forecast\n");
     for (const ItemRow &r : groups) {
         QString label = r.label;
         label.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        out += QStringLiteral("%1,\"%2\",%3,%4,%5,%6,%7,%8,%9,%10,%11\n")
+        out += QStringLiteral("%1,\"%2\",%3,%4,%5,%6,%7,%8,%9,%10,%11,%12\n")
                    .arg(r.code, label).arg(r.programmes)
                    .arg(r.achievement ? QString::number(*r.achievement, 'f', 2) : QString())
                    .arg(QString::number(r.planned, 'f', 2), statusCode(r.status)).arg(r.onTrack).arg(r.atRisk).arg(r.behind).arg(r.noData)
-                   .arg(r.budget);
+                   .arg(r.budget).arg(r.forecast ? QString::number(*r.forecast, 'f', 2) : QString());
     }
     return out;
 }

@@ -45,6 +45,7 @@ public:
         int programmes = 0;
         std::optional<double> achievement; ///< capped per indicator at 100 before averaging
         double planned = 0;
+        std::optional<double> forecast;    ///< % of the final target expected at the plan's end, from the trend
         ProgressMath::Status status = ProgressMath::Status::NoData;
         int onTrack = 0, atRisk = 0, behind = 0, noData = 0; ///< programme counts by status (groups)
         qint64 budget = 0;

@@ -6,6 +6,10 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QDateEdit>
@@ -55,21 +59,25 @@ DashboardDock::DashboardDock(MasterPlanController *controller, QWidget *parent)
     , m_bars(makePlot(this, tr("Achievement against plan (%)")))
     , m_trend(makePlot(this, tr("Planned and actual over time (% of the final target)")))
     , m_budget(makePlot(this, tr("Budget planned and realised (billion Rp)")))
-    , m_behind(new QTableWidget(0, 5, this))
+    , m_behind(new QTableWidget(0, 6, this))
 {
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_groupBy->addItems({tr("By pillar"), tr("By stage"), tr("By OPD"), tr("By kecamatan")});
     auto *save = new QPushButton(tr("Save Charts…"), this);
     auto *enter = new QPushButton(tr("Enter Realisation…"), this);
+    auto *thresholds = new QPushButton(tr("Thresholds…"), this);
+    thresholds->setToolTip(tr("When a programme counts as on track, at risk or behind (a project setting)"));
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("As of"), this));
     top->addWidget(m_date);
     top->addWidget(m_groupBy);
     top->addStretch();
+    top->addWidget(thresholds);
     top->addWidget(enter);
     top->addWidget(save);
-    m_behind->setHorizontalHeaderLabels({tr("Programme"), tr("Achieved %"), tr("Planned %"), tr("Gap"), tr("Status")});
+    m_behind->setHorizontalHeaderLabels({tr("Programme"), tr("Achieved %"), tr("Planned %"), tr("Gap"), tr("Status"), tr("Forecast %")});
+    m_behind->horizontalHeaderItem(5)->setToolTip(tr("Share of the final target expected at the plan's end, from the trend of the values so far"));
     m_behind->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_behind->verticalHeader()->hide();
     m_behind->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -105,6 +113,25 @@ DashboardDock::DashboardDock(MasterPlanController *controller, QWidget *parent)
     }
     connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this] { m_selected = -1; refresh(); });
     connect(enter, &QPushButton::clicked, this, &DashboardDock::enterRealisationRequested);
+    connect(thresholds, &QPushButton::clicked, this, [this] {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Status Thresholds"));
+        auto *onTrack = new QDoubleSpinBox(&dialog);
+        auto *atRisk = new QDoubleSpinBox(&dialog);
+        for (QDoubleSpinBox *box : {onTrack, atRisk}) { box->setRange(1, 100); box->setSuffix(QStringLiteral(" %")); }
+        onTrack->setValue(m_report.thresholds.onTrack);
+        atRisk->setValue(m_report.thresholds.atRisk);
+        auto *form = new QFormLayout(&dialog);
+        form->addRow(new QLabel(tr("A programme's achievement, as a share of what was planned by the date:"), &dialog));
+        form->addRow(tr("On track from"), onTrack);
+        form->addRow(tr("At risk from (below: behind)"), atRisk);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        form->addRow(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        QString error;
+        if (dialog.exec() == QDialog::Accepted && !setThresholds({onTrack->value(), atRisk->value()}, &error)) m_status->setText(error);
+    });
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save Charts"), QString(), tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
         QString error;
@@ -131,6 +158,13 @@ DashboardDock::DashboardDock(MasterPlanController *controller, QWidget *parent)
 void DashboardDock::setDate(const QDate &date)
 {
     m_date->setDate(date);
+}
+
+bool DashboardDock::setThresholds(const ProgressMath::Thresholds &thresholds, QString *error)
+{
+    if (!m_controller->store().setProgressThresholds(thresholds, error)) return false;
+    m_controller->refresh(); // every status follows: charts, map, sites
+    return true;
 }
 
 void DashboardDock::copyChart(QCustomPlot *plot) const
@@ -273,14 +307,29 @@ void DashboardDock::drawTrend()
     plannedGraph->setData(t, planned);
     plannedGraph->setPen(QPen(Qt::darkGray, 2, Qt::DashLine));
     plannedGraph->setName(tr("planned"));
+    // Where the trend of the values leads by the plan's end (the report's forecast).
+    const std::optional<double> forecast = groupKey.isEmpty() ? [&] {
+        double sum = 0;
+        int n = 0;
+        for (const auto &g : m_report.groups) if (g.forecast) { sum += *g.forecast; ++n; }
+        return n ? std::optional(sum / n) : std::nullopt;
+    }() : m_report.groups[m_selected].forecast;
+    const double planEnd = plan.finalYear() + 1.0;
+    if (forecast && !t.isEmpty() && planEnd > t.last()) {
+        auto *ahead = m_trend->addGraph();
+        ahead->setData({t.last(), planEnd}, {actual.last(), *forecast});
+        ahead->setPen(QPen(QColor(31, 95, 139), 2, Qt::DotLine));
+        ahead->setName(tr("forecast"));
+    }
     auto *real = m_trend->addGraph();
     real->setData(t, actual);
     real->setPen(QPen(QColor(31, 95, 139), 2));
     real->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
     real->setName(tr("actual"));
     m_trend->legend->setVisible(true);
+    m_trend->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft); // the curves climb to the right
     m_trend->xAxis->setTicker(yearTicker());
-    m_trend->xAxis->setRange(first, ProgressMath::yearFraction(m_date->date()) + 0.2);
+    m_trend->xAxis->setRange(first, std::max(ProgressMath::yearFraction(m_date->date()), forecast ? planEnd : 0.0) + 0.2);
     m_trend->yAxis->setRange(0, 110);
     auto *title = qobject_cast<QCPTextElement *>(m_trend->plotLayout()->element(0, 0));
     title->setText(groupKey.isEmpty() ? tr("Planned and actual over time (% of the final target)")
@@ -346,6 +395,7 @@ void DashboardDock::fillBehind()
         auto *status = new QTableWidgetItem(ProgressReport::statusName(r->status));
         status->setForeground(statusColor(r->status));
         m_behind->setItem(i, 4, status);
+        m_behind->setItem(i, 5, new QTableWidgetItem(r->forecast ? QLocale().toString(*r->forecast, 'f', 1) : QStringLiteral("–")));
     }
 }
 

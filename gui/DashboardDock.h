@@ -36,6 +36,8 @@ public:
     bool saveCharts(const QString &basePath, QString *error);
     /// One chart as PNG, SVG or PDF (by the file's suffix).
     bool saveChart(QCustomPlot *plot, const QString &path, QString *error) const;
+    /// Changes the status thresholds kept in the project; every status follows.
+    bool setThresholds(const ProgressMath::Thresholds &thresholds, QString *error);
     /// Puts the chart on the clipboard as an image.
     void copyChart(QCustomPlot *plot) const;
     QCustomPlot *trendChart() const { return m_trend; }

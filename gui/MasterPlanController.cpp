@@ -5,6 +5,7 @@
 #include "Project.h"
 #include "VectorLayer.h"
 
+#include <QSet>
 #include <QUndoStack>
 
 namespace pilar {
@@ -201,6 +202,11 @@ bool MasterPlanController::applyState(const State &state, const State &other)
         ok = m_store.saveRealisation(copy, &error);
     } else if (const auto *r = std::get_if<Realisation>(&other)) {
         ok = m_store.removeRealisation(r->uuid, &error);
+    } else if (const auto *i = std::get_if<Indicator>(&state)) {
+        Indicator copy = *i;
+        ok = m_store.saveIndicator(copy, &error);
+    } else if (const auto *i = std::get_if<Indicator>(&other)) {
+        ok = m_store.removeIndicator(i->uuid, &error);
     }
     if (!ok) emit errorOccurred(error);
     refresh();
@@ -307,6 +313,48 @@ bool MasterPlanController::saveRealisation(Realisation realisation, QString *err
     if (!isAvailable()) { if (error) *error = m_reason; return false; }
     if (realisation.uuid.isEmpty()) realisation.uuid = MasterPlanSchema::newUuid();
     m_undo->push(new MasterPlanEditCommand(this, State(), realisation, tr("Enter a realisation")));
+    return true;
+}
+
+bool MasterPlanController::saveIndicators(const QString &programmeUuid, const QVector<Indicator> &indicators, QString *error)
+{
+    if (!isAvailable()) { if (error) *error = m_reason; return false; }
+    QHash<QString, Indicator> current;
+    for (const Indicator &i : m_snapshot.indicators)
+        if (i.programmeUuid == programmeUuid) current.insert(i.uuid, i);
+    QSet<QString> kept;
+    QStringList problems;
+    for (const Indicator &i : indicators) {
+        if (i.name.trimmed().isEmpty()) problems << tr("Every indicator needs a name.");
+        if (i.weight < 0) problems << tr("The weight of \"%1\" cannot be negative.").arg(i.name);
+        if (i.targets.isEmpty()) problems << tr("\"%1\" needs at least one yearly target.").arg(i.name);
+        kept.insert(i.uuid);
+    }
+    for (auto it = current.begin(); it != current.end(); ++it)
+        if (!kept.contains(it.key()) && std::any_of(m_snapshot.realisations.begin(), m_snapshot.realisations.end(),
+                                                   [&](const Realisation &r) { return r.indicatorUuid == it.key(); }))
+            problems << tr("\"%1\" has reported values and cannot be removed; set its weight to 0 to leave it out.").arg(it->name);
+    if (!problems.isEmpty()) {
+        problems.removeDuplicates();
+        if (error) *error = problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    auto *macro = new MasterPlanEditCommand(this, State(), State(), tr("Edit the indicators"));
+    for (Indicator i : indicators) {
+        i.programmeUuid = programmeUuid;
+        const bool known = current.contains(i.uuid);
+        const Indicator before = current.value(i.uuid);
+        if (known && before.name == i.name && before.unit == i.unit && before.higherIsBetter == i.higherIsBetter &&
+            before.baselineValue == i.baselineValue && before.baselineYear == i.baselineYear && before.weight == i.weight &&
+            before.targets == i.targets && before.kecamatanTargets == i.kecamatanTargets)
+            continue; // unchanged
+        if (i.uuid.isEmpty()) i.uuid = MasterPlanSchema::newUuid();
+        new MasterPlanEditCommand(this, known ? State(before) : State(), i, i.name, macro);
+    }
+    for (auto it = current.begin(); it != current.end(); ++it)
+        if (!kept.contains(it.key())) new MasterPlanEditCommand(this, it.value(), State(), it->name, macro);
+    if (macro->childCount() == 0) { delete macro; return true; }
+    m_undo->push(macro);
     return true;
 }
 

@@ -25,7 +25,7 @@ class MasterPlanController : public QObject
     Q_OBJECT
 public:
     /// A row as it was or will be: nothing (not there), a programme or an asset.
-    using State = std::variant<std::monostate, Programme, Asset, Pillar, Opd, Partner, Realisation>;
+    using State = std::variant<std::monostate, Programme, Asset, Pillar, Opd, Partner, Realisation, Indicator>;
 
     explicit MasterPlanController(QObject *parent = nullptr);
     ~MasterPlanController() override;
@@ -58,6 +58,8 @@ public:
     /// Sets one field on many assets as a single undoable edit ("condition", "opd").
     /// Records a realised value (undoable).
     bool saveRealisation(Realisation realisation, QString *error);
+    /// Saves a programme's indicators as edited (changed, new, and removed ones) as one undoable edit.
+    bool saveIndicators(const QString &programmeUuid, const QVector<Indicator> &indicators, QString *error);
     bool bulkSetAssets(const QStringList &uuids, const QString &field, const QString &value, QString *error);
 
     /// Writes `state` (or removes the row of `other` when state is empty): used by commands.

@@ -1,5 +1,6 @@
 #include "ProgrammeDialog.h"
 
+#include "IndicatorDialog.h"
 #include "IndicatorHistoryWidget.h"
 #include "MasterPlanController.h"
 #include "MasterPlanVocabulary.h"
@@ -146,6 +147,12 @@ ProgrammeDialog::ProgrammeDialog(MasterPlanController *controller, const Program
                 pl->addWidget(summary);
             }
         pl->addWidget(m_history, 1);
+        auto *editIndicators = new QPushButton(tr("Edit Indicators and Targets…"), progressPage);
+        pl->addWidget(editIndicators, 0, Qt::AlignLeft);
+        connect(editIndicators, &QPushButton::clicked, this, [this, controller, uuid = programme.uuid] {
+            IndicatorDialog dialog(controller, uuid, this);
+            if (dialog.exec() == QDialog::Accepted) m_history->showProgramme(uuid);
+        });
         m_tabs->addTab(progressPage, tr("Indicators and Progress"));
     }
     auto *layout = new QVBoxLayout(this);

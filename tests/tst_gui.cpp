@@ -14,6 +14,7 @@
 #include "CodeListDialog.h"
 #include "DashboardDock.h"
 #include "RealisationDialog.h"
+#include "IndicatorDialog.h"
 #include "IndicatorHistoryWidget.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
@@ -771,6 +772,60 @@ private slots:
                              [&](const Realisation &r) { return r.uuid == savedUuid; }));
         plan->undoStack()->redo();
         QCOMPARE(plan->store().realisationAttachment(savedUuid).size(), QFileInfo(scan).size());
+    }
+
+    void editsIndicatorsTargetsAndThresholds()
+    {
+        MasterPlanController *plan = m_window->masterPlan();
+        const Programme programme = plan->programmes().at(2);
+        const int before = int(std::count_if(plan->snapshot().indicators.begin(), plan->snapshot().indicators.end(),
+                                             [&](const Indicator &i) { return i.programmeUuid == programme.uuid; }));
+        IndicatorDialog dialog(plan, programme.uuid, m_window.get());
+        QCOMPARE(dialog.list()->count(), before);
+        dialog.addIndicator(QStringLiteral("Desa dengan layanan daring"));
+        dialog.baselineYear()->setValue(2020);
+        dialog.weight()->setValue(2);
+        QTableWidget *grid = dialog.grid();
+        QCOMPARE(grid->horizontalHeaderItem(1)->text(), QStringLiteral("2021")); // the years after the baseline
+        QCOMPARE(grid->rowCount(), 1 + int(plan->snapshot().kecamatanCodes.size()));
+        grid->item(0, 0)->setText(QStringLiteral("10"));
+        grid->item(0, 3)->setText(QStringLiteral("120,5")); // 2023, with a decimal comma
+        grid->item(5, 0)->setText(QStringLiteral("1"));     // Purbalingga (the fifth kecamatan): its baseline…
+        grid->item(5, 3)->setText(QStringLiteral("9"));     // …and its 2023 target
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto saved = std::find_if(plan->snapshot().indicators.begin(), plan->snapshot().indicators.end(),
+                                        [](const Indicator &i) { return i.name == QLatin1String("Desa dengan layanan daring"); });
+        QVERIFY(saved != plan->snapshot().indicators.end());
+        QCOMPARE(saved->baselineYear, 2020);
+        QCOMPARE(saved->baselineValue, 10.0);
+        QCOMPARE(saved->weight, 2.0);
+        QCOMPARE(saved->targets, (QMap<int, double>{{2023, 120.5}}));
+        QCOMPARE(saved->kecamatanTargets.value(QStringLiteral("33.03.05")), (QMap<int, double>{{2020, 1}, {2023, 9}}));
+        plan->undoStack()->undo();
+        QVERIFY(std::none_of(plan->snapshot().indicators.begin(), plan->snapshot().indicators.end(),
+                             [](const Indicator &i) { return i.name == QLatin1String("Desa dengan layanan daring"); }));
+        // An indicator without a target, or one with reported values removed, is refused.
+        IndicatorDialog again(plan, programme.uuid, m_window.get());
+        again.addIndicator(QStringLiteral("Tanpa target"));
+        again.accept();
+        QCOMPARE(again.result(), int(QDialog::Rejected));
+        QVERIFY(again.problemsText().contains(QStringLiteral("at least one yearly target")));
+
+        // Stricter thresholds: more programmes fall behind, on the dashboard and on the map alike.
+        DashboardDock *dashboard = m_window->findChild<DashboardDock *>();
+        auto behind = [&] {
+            return std::count_if(dashboard->report().programmes.begin(), dashboard->report().programmes.end(),
+                                 [](const auto &r) { return r.status == ProgressMath::Status::Behind; });
+        };
+        const auto behindBefore = behind();
+        QString error;
+        QVERIFY(!dashboard->setThresholds({60, 80}, &error)); // at risk above on track
+        QVERIFY2(dashboard->setThresholds({99, 95}, &error), qPrintable(error));
+        QVERIFY(behind() > behindBefore);
+        QCOMPARE(plan->store().progressThresholds().atRisk, 95.0);
+        QVERIFY(dashboard->setThresholds({90, 70}, &error));
+        QCOMPARE(dashboard->behindTable()->columnCount(), 6); // with the forecast
     }
 
     void clickingAKecamatanListsItsPlan()

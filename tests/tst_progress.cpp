@@ -138,6 +138,7 @@ private slots:
         QCOMPARE(gov.budget, 200);
         QCOMPARE(report.groups.at(1).noData, 1);
         QVERIFY(!report.groups.at(1).achievement);
+        QVERIFY(!gov.forecast); // one value per indicator is no trend
         // Gap analysis.
         QCOMPARE(report.gaps.at(0).strengthens, 1);
         QCOMPARE(report.gaps.at(0).adds, 1);
@@ -191,6 +192,26 @@ private slots:
         // The regency-wide numbers ignore the kecamatan's own values.
         const ProgressReport regency = ProgressReport::compute(withLocal, QDate(2024, 1, 1), ProgressReport::GroupBy::Pillar);
         QCOMPARE(*regency.groups.at(0).achievement, (62.5 + 80) / 2);
+
+        // A programme's forecast: its indicator's trend line at the plan's end, as achievement of the final target.
+        const QString d = programme(QStringLiteral("D"), 2, QStringLiteral("ditambahkan"), {});
+        Indicator trending;
+        trending.programmeUuid = d; trending.name = QStringLiteral("Aplikasi terintegrasi"); trending.baselineYear = 2021;
+        trending.targets = {{2023, 40}};
+        QVERIFY(store.saveIndicator(trending, &error));
+        QVector<Realisation> series;
+        for (const auto &[date, value] : {std::pair(QDate(2022, 6, 30), 10.0), std::pair(QDate(2022, 12, 31), 16.0), std::pair(QDate(2023, 6, 30), 22.0)}) {
+            Realisation r = Realisation::of(trending.uuid, value, date, {}, QStringLiteral("e-Monev"), {});
+            QVERIFY(store.saveRealisation(r, &error));
+            series << r;
+        }
+        const ProgressReport withTrend = ProgressReport::compute(store, QDate(2023, 6, 30), ProgressReport::GroupBy::Pillar);
+        const auto dRow = std::find_if(withTrend.programmes.begin(), withTrend.programmes.end(), [](const auto &r) { return r.code == QLatin1String("D"); });
+        const double expected = std::min(100.0, ProgressMath::achievement(0, 40, *ProgressMath::forecast(series, QDate(2023, 6, 30), 2024.0), true));
+        QVERIFY(dRow->forecast);
+        QCOMPARE(*dRow->forecast, expected);
+        QVERIFY(expected > 60 && expected < 80); // ~12 a year from 22 in mid-2023: about 28 of 40 by the end of 2023
+        QCOMPARE(*withTrend.groups.at(2).forecast, expected);   // the pillar's only programme with a trend
 
         // The trend from one snapshot equals a report at each quarter end.
         const auto points = ProgressReport::trend(withLocal, QDate(2023, 12, 31), ProgressReport::GroupBy::Pillar, {}, pillars.at(0).uuid);

@@ -736,6 +736,42 @@ capaian %2 %, rencana %3 %
         <source>Filtered as the map: %1.</source>
         <translation>Disaring seperti peta: %1.</translation>
     </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Ambang…</translation>
+    </message>
+    <message>
+        <source>When a programme counts as on track, at risk or behind (a project setting)</source>
+        <translation>Kapan program dianggap sesuai rencana, berisiko, atau tertinggal (pengaturan proyek)</translation>
+    </message>
+    <message>
+        <source>Forecast %</source>
+        <translation>Prakiraan %</translation>
+    </message>
+    <message>
+        <source>Share of the final target expected at the plan's end, from the trend of the values so far</source>
+        <translation>Bagian target akhir yang diperkirakan tercapai di akhir rencana, dari tren nilai sejauh ini</translation>
+    </message>
+    <message>
+        <source>Status Thresholds</source>
+        <translation>Ambang Status</translation>
+    </message>
+    <message>
+        <source>A programme's achievement, as a share of what was planned by the date:</source>
+        <translation>Capaian program, sebagai bagian dari yang direncanakan hingga tanggal itu:</translation>
+    </message>
+    <message>
+        <source>On track from</source>
+        <translation>Sesuai rencana mulai</translation>
+    </message>
+    <message>
+        <source>At risk from (below: behind)</source>
+        <translation>Berisiko mulai (di bawahnya: tertinggal)</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>prakiraan</translation>
+    </message>
 </context>
 <context>
     <name>pilar::DataSourceInfo</name>
@@ -945,6 +981,73 @@ Format: %2
     </message>
 </context>
 <context>
+    <name>pilar::IndicatorDialog</name>
+    <message>
+        <source>Indicators of %1</source>
+        <translation>Indikator %1</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Makin tinggi makin baik</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Makin rendah makin baik</translation>
+    </message>
+    <message>
+        <source>Its share in the programme's progress; equal weights by default, 0 leaves it out</source>
+        <translation>Bobotnya dalam kemajuan program; bawaan sama rata, 0 mengecualikannya</translation>
+    </message>
+    <message>
+        <source>Leave a cell empty where there is no target; kecamatan rows are optional</source>
+        <translation>Kosongkan sel yang tidak bertarget; baris kecamatan tidak wajib</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Tahun baseline</translation>
+    </message>
+    <message>
+        <source>Baseline and targets (the regency, then each kecamatan):</source>
+        <translation>Baseline dan target (kabupaten, lalu tiap kecamatan):</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Indikator baru</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Baseline %1</translation>
+    </message>
+    <message>
+        <source>Whole regency</source>
+        <translation>Seluruh kabupaten</translation>
+    </message>
+</context>
+<context>
     <name>pilar::IndicatorHistoryWidget</name>
     <message>
         <source>Open Attachment</source>
@@ -993,7 +1096,8 @@ Format: %2
     <message numerus="yes">
         <source>%n value(s)</source>
         <translation>
-            <numerusform>%n nilai</numerusform></translation>
+            <numerusform>%n nilai</numerusform>
+        </translation>
     </message>
     <message>
         <source>This value has no attachment.</source>
@@ -1557,6 +1661,26 @@ Format: %2
         <source>Enter a realisation</source>
         <translation>Isi realisasi</translation>
     </message>
+    <message>
+        <source>Every indicator needs a name.</source>
+        <translation>Setiap indikator memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>The weight of "%1" cannot be negative.</source>
+        <translation>Bobot "%1" tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>"%1" needs at least one yearly target.</source>
+        <translation>"%1" memerlukan paling sedikit satu target tahunan.</translation>
+    </message>
+    <message>
+        <source>"%1" has reported values and cannot be removed; set its weight to 0 to leave it out.</source>
+        <translation>"%1" sudah memiliki nilai yang dilaporkan dan tidak dapat dihapus; atur bobotnya menjadi 0 untuk mengecualikannya.</translation>
+    </message>
+    <message>
+        <source>Edit the indicators</source>
+        <translation>Ubah indikator</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanDock</name>
@@ -2076,6 +2200,10 @@ Format: %2
         <source>The attachment %1 is larger than %2 MB; attach a smaller photo or a compressed PDF.</source>
         <translation>Lampiran %1 lebih besar dari %2 MB; lampirkan foto yang lebih kecil atau PDF yang dikompresi.</translation>
     </message>
+    <message>
+        <source>This indicator has reported values; it cannot be removed (set its weight to 0 to leave it out).</source>
+        <translation>Indikator ini sudah memiliki nilai yang dilaporkan; tidak dapat dihapus (atur bobotnya menjadi 0 untuk mengecualikannya).</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanVocabulary</name>
@@ -2358,6 +2486,10 @@ Format: %2
     <message>
         <source>Indicators and Progress</source>
         <translation>Indikator dan Kemajuan</translation>
+    </message>
+    <message>
+        <source>Edit Indicators and Targets…</source>
+        <translation>Ubah Indikator dan Target…</translation>
     </message>
 </context>
 <context>
@@ -2660,7 +2792,8 @@ Program: %3, aset: %4
     <message numerus="yes">
         <source>%n note(s):</source>
         <translation>
-            <numerusform>%n catatan:</numerusform></translation>
+            <numerusform>%n catatan:</numerusform>
+        </translation>
     </message>
     <message>
         <source>belongs to a programme that was deleted; kept so the deletion can be undone, and left out of every figure.</source>
