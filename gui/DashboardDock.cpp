@@ -367,7 +367,7 @@ void DashboardDock::drawBudget()
     m_budget->legend->setVisible(true);
     m_budget->xAxis->setTicker(yearTicker());
     if (!byYear.isEmpty()) m_budget->xAxis->setRange(byYear.firstKey() - 0.7, byYear.lastKey() + 0.7);
-    m_budget->yAxis->setRange(0, maxValue * 1.15);
+    m_budget->yAxis->setRange(0, maxValue * 1.4); // headroom for the legend above the bars
     m_budget->replot();
 }
 
