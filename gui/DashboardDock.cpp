@@ -1,6 +1,7 @@
 #include "DashboardDock.h"
 
 #include "MasterPlanController.h"
+#include "ProgressCharts.h"
 
 #include <qcustomplot.h>
 
@@ -31,23 +32,6 @@ QColor statusColor(ProgressMath::Status s)
     return ProgressReport::statusColor(s);
 }
 
-// Whole years on the time axes: "2021", never "2020.5".
-QSharedPointer<QCPAxisTicker> yearTicker()
-{
-    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
-    ticker->setTickStep(1.0);
-    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    return ticker;
-}
-
-QCustomPlot *makePlot(QWidget *parent, const QString &title)
-{
-    auto *plot = new QCustomPlot(parent);
-    plot->setMinimumHeight(190);
-    plot->plotLayout()->insertRow(0);
-    plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, QFont(QStringLiteral("DejaVu Sans"), 9, QFont::Bold)));
-    return plot;
-}
 }
 
 DashboardDock::DashboardDock(MasterPlanController *controller, QWidget *parent)
@@ -56,9 +40,9 @@ DashboardDock::DashboardDock(MasterPlanController *controller, QWidget *parent)
     , m_date(new QDateEdit(this))
     , m_groupBy(new QComboBox(this))
     , m_status(new QLabel(this))
-    , m_bars(makePlot(this, tr("Achievement against plan (%)")))
-    , m_trend(makePlot(this, tr("Planned and actual over time (% of the final target)")))
-    , m_budget(makePlot(this, tr("Budget planned and realised (billion Rp)")))
+    , m_bars(ProgressCharts::makePlot(this, tr("Achievement against plan (%)")))
+    , m_trend(ProgressCharts::makePlot(this, tr("Planned and actual over time (% of the final target)")))
+    , m_budget(ProgressCharts::makePlot(this, tr("Budget planned and realised (billion Rp)")))
     , m_behind(new QTableWidget(0, 6, this))
 {
     m_date->setCalendarPopup(true);
@@ -240,73 +224,14 @@ bool DashboardDock::inSelectedGroup(const Programme &programme) const
 
 void DashboardDock::drawAchievement()
 {
-    m_bars->clearPlottables();
-    m_bars->clearItems();
-    const auto &groups = m_report.groups;
-    QVector<double> x, achieved, planned;
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    for (int i = 0; i < groups.size(); ++i) {
-        x << i;
-        achieved << (groups[i].achievement ? *groups[i].achievement : 0);
-        planned << groups[i].planned;
-        // Kecamatan codes say little; their names are short enough.
-        ticker->addTick(i, m_groupBy->currentIndex() == int(ProgressReport::GroupBy::Kecamatan) ? groups[i].label : groups[i].code);
-    }
-    // One bar series per status, so each bar wears its status colour.
-    for (int s = 0; s < 4; ++s) {
-        auto *bars = new QCPBars(m_bars->xAxis, m_bars->yAxis);
-        QVector<double> bx, by;
-        for (int i = 0; i < groups.size(); ++i)
-            if (int(groups[i].status) == s) { bx << i; by << achieved[i]; }
-        bars->setData(bx, by);
-        bars->setWidth(0.6);
-        QColor c = statusColor(ProgressMath::Status(s));
-        bars->setBrush(c);
-        bars->setPen(QPen(c.darker(130), 1));
-        bars->setName(ProgressReport::statusName(ProgressMath::Status(s)));
-        if (s == 0) m_achievementBars = bars;
-    }
-    auto *plan = m_bars->addGraph();
-    plan->setData(x, planned);
-    plan->setLineStyle(QCPGraph::lsNone);
-    plan->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssPlus, QPen(Qt::black, 2), Qt::NoBrush, 14));
-    plan->setName(tr("planned by the date"));
-    auto *full = new QCPItemStraightLine(m_bars);
-    full->point1->setCoords(0, 100);
-    full->point2->setCoords(1, 100);
-    full->setPen(QPen(Qt::darkGray, 1, Qt::DashLine));
-    if (m_selected >= 0 && m_selected < groups.size()) {
-        auto *mark = new QCPItemRect(m_bars);
-        mark->topLeft->setCoords(m_selected - 0.45, 125);
-        mark->bottomRight->setCoords(m_selected + 0.45, 0);
-        mark->setPen(QPen(QColor(31, 95, 139), 2));
-        mark->setBrush(Qt::NoBrush);
-    }
-    m_bars->xAxis->setTicker(ticker);
-    m_bars->xAxis->setRange(-0.7, std::max<int>(1, groups.size()) - 0.3);
-    m_bars->yAxis->setRange(0, 125);
-    m_bars->legend->setVisible(false);
-    m_bars->replot();
+    ProgressCharts::fillAchievement(m_bars, m_report, m_groupBy->currentIndex() == int(ProgressReport::GroupBy::Kecamatan), m_selected);
 }
 
 void DashboardDock::drawTrend()
 {
-    m_trend->clearGraphs();
     const MasterPlanSnapshot &plan = m_controller->snapshot();
-    const int first = plan.firstYear();
-    if (!first) return;
     const QString groupKey = m_selected >= 0 && m_selected < m_report.groups.size() ? m_report.groups[m_selected].key : QString();
     const auto points = ProgressReport::trend(plan, m_date->date(), ProgressReport::GroupBy(m_groupBy->currentIndex()), m_controller->filter(), groupKey);
-    QVector<double> t, actual, planned;
-    for (const auto &p : points) {
-        t << ProgressMath::yearFraction(p.date);
-        actual << p.actual;
-        planned << p.planned;
-    }
-    auto *plannedGraph = m_trend->addGraph();
-    plannedGraph->setData(t, planned);
-    plannedGraph->setPen(QPen(Qt::darkGray, 2, Qt::DashLine));
-    plannedGraph->setName(tr("planned"));
     // Where the trend of the values leads by the plan's end (the report's forecast).
     const std::optional<double> forecast = groupKey.isEmpty() ? [&] {
         double sum = 0;
@@ -314,27 +239,9 @@ void DashboardDock::drawTrend()
         for (const auto &g : m_report.groups) if (g.forecast) { sum += *g.forecast; ++n; }
         return n ? std::optional(sum / n) : std::nullopt;
     }() : m_report.groups[m_selected].forecast;
-    const double planEnd = plan.finalYear() + 1.0;
-    if (forecast && !t.isEmpty() && planEnd > t.last()) {
-        auto *ahead = m_trend->addGraph();
-        ahead->setData({t.last(), planEnd}, {actual.last(), *forecast});
-        ahead->setPen(QPen(QColor(31, 95, 139), 2, Qt::DotLine));
-        ahead->setName(tr("forecast"));
-    }
-    auto *real = m_trend->addGraph();
-    real->setData(t, actual);
-    real->setPen(QPen(QColor(31, 95, 139), 2));
-    real->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
-    real->setName(tr("actual"));
-    m_trend->legend->setVisible(true);
-    m_trend->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft); // the curves climb to the right
-    m_trend->xAxis->setTicker(yearTicker());
-    m_trend->xAxis->setRange(first, std::max(ProgressMath::yearFraction(m_date->date()), forecast ? planEnd : 0.0) + 0.2);
-    m_trend->yAxis->setRange(0, 110);
-    auto *title = qobject_cast<QCPTextElement *>(m_trend->plotLayout()->element(0, 0));
-    title->setText(groupKey.isEmpty() ? tr("Planned and actual over time (% of the final target)")
-                                      : tr("Planned and actual over time (% of the final target): %1").arg(m_report.groups[m_selected].label));
-    m_trend->replot();
+    ProgressCharts::fillTrend(m_trend, points, forecast, plan.firstYear(), plan.finalYear(), m_date->date(),
+                              groupKey.isEmpty() ? tr("Planned and actual over time (% of the final target)")
+                                                 : tr("Planned and actual over time (% of the final target): %1").arg(m_report.groups[m_selected].label));
 }
 
 void DashboardDock::drawBudget()
@@ -365,7 +272,7 @@ void DashboardDock::drawBudget()
     realised->setBrush(QColor(31, 95, 139));
     for (QCPBars *b : {planned, realised}) { b->setWidth(0.35); b->setBarsGroup(group); }
     m_budget->legend->setVisible(true);
-    m_budget->xAxis->setTicker(yearTicker());
+    m_budget->xAxis->setTicker(ProgressCharts::yearTicker());
     if (!byYear.isEmpty()) m_budget->xAxis->setRange(byYear.firstKey() - 0.7, byYear.lastKey() + 0.7);
     m_budget->yAxis->setRange(0, maxValue * 1.4); // headroom for the legend above the bars
     m_budget->replot();

@@ -67,7 +67,6 @@ private:
     QCustomPlot *m_trend;
     QCustomPlot *m_budget;
     QTableWidget *m_behind;
-    QCPBars *m_achievementBars = nullptr;
     ProgressReport m_report;
     int m_selected = -1;
 };

@@ -21,9 +21,12 @@ class TestCli : public QObject
 
     struct Run { int code; QString out; QString err; };
 
-    Run cli(const QStringList &args)
+    Run cli(const QStringList &args, const QList<std::pair<QString, QString>> &environment = {})
     {
         QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const auto &[key, value] : environment) env.insert(key, value);
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(PILAR_CLI_PATH), args);
         if (!p.waitForFinished(60000)) return {-1, {}, QStringLiteral("timeout")};
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
@@ -236,6 +239,72 @@ private slots:
         r = cli({QStringLiteral("import"), demo, QStringLiteral("--realisations"), sheet});
         QVERIFY2(r.out.contains(QStringLiteral("1 already there")), qPrintable(r.out));
         QCOMPARE(cli({QStringLiteral("import"), demo, QStringLiteral("--realisations"), sheet, QStringLiteral("--assets"), sheet}).code, 2);
+    }
+
+    void progressReportAsPdf()
+    {
+        const QString demo = path(QStringLiteral("laporan.gpkg"));
+        QCOMPARE(cli({QStringLiteral("demo"), demo}).code, 0);
+        const QString pdf = path(QStringLiteral("laporan-kemajuan.pdf"));
+        Run r = cli({QStringLiteral("report"), demo, QStringLiteral("--template"), QStringLiteral("progress"), QStringLiteral("--out"), pdf,
+                     QStringLiteral("--at"), QStringLiteral("2023-06-30")}, {{QStringLiteral("PILAR_LANG"), QStringLiteral("id")}});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("100 %"))); // progress was shown
+        auto run = [](const QString &program, const QStringList &args) {
+            QProcess p;
+            p.start(program, args);
+            p.waitForFinished(60000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.contains(QStringLiteral("A4")), qPrintable(info));
+        QVERIFY(info.contains(QStringLiteral("Creator:         Pilar")));
+        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+        QVERIFY(pages >= 8); // summary, six pillars, the kecamatan map, what is behind
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("PEMERINTAH KABUPATEN PURBALINGGA")), qPrintable(text.left(500)));
+        QVERIFY(text.contains(QStringLiteral("DINAS KOMUNIKASI DAN INFORMATIKA")));
+        QVERIFY(text.contains(QStringLiteral("LAPORAN KEMAJUAN SMART CITY")));
+        QVERIFY(text.contains(QStringLiteral("Halaman 1 dari %1").arg(pages)));
+        QVERIFY(text.contains(QStringLiteral("Halaman %1 dari %1").arg(pages)));
+        QVERIFY(text.contains(QStringLiteral("Rp 15.000.000.000")));     // the command centre's budget, Indonesian grouping
+        QVERIFY(text.contains(QStringLiteral("30 Juni 2023")));
+        QVERIFY(text.contains(QStringLiteral("Karangjambu")));           // the kecamatan table
+        QVERIFY(text.contains(QStringLiteral("NIP.")));                  // the signature block
+        QVERIFY(text.contains(QStringLiteral("Cahya DSN")));             // the boundaries credited
+        // The map page is a map: coloured kecamatan where the regency lies, not a blank page.
+        const int mapPage = [&] {
+            const QStringList byPage = text.split(QLatin1Char('\f'));
+            for (int i = 0; i < byPage.size(); ++i) if (byPage[i].contains(QStringLiteral("Capaian per kecamatan"))) return i + 1;
+            return -1;
+        }();
+        QVERIFY(mapPage > 0);
+        const QString png = path(QStringLiteral("halaman-peta"));
+        run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), QStringLiteral("-f"), QString::number(mapPage),
+                                         QStringLiteral("-l"), QString::number(mapPage), QStringLiteral("-singlefile"), pdf, png});
+        const QImage page(png + QStringLiteral(".png"));
+        QVERIFY(!page.isNull());
+        int coloured = 0;
+        for (int y = page.height() / 10; y < page.height() / 2; y += 2)
+            for (int x = 0; x < page.width() * 2 / 3; x += 2) {
+                const QColor c = page.pixelColor(x, y);
+                coloured += c.saturation() > 60; // the classes' reds, yellows and greens
+            }
+        QVERIFY2(coloured > 500, qPrintable(QString::number(coloured)));
+
+        // F4 paper, landscape: 215 × 330 mm turned.
+        const QString f4 = path(QStringLiteral("laporan-f4.pdf"));
+        QCOMPARE(cli({QStringLiteral("report"), demo, QStringLiteral("--out"), f4, QStringLiteral("--paper"), QStringLiteral("F4"),
+                      QStringLiteral("--landscape")}).code, 0);
+        QVERIFY2(run(QStringLiteral("pdfinfo"), {f4}).contains(QStringLiteral("935 x 609 pts")), qPrintable(run(QStringLiteral("pdfinfo"), {f4})));
+        // Bad requests: a message and a non-zero exit, and no file.
+        const QString none = path(QStringLiteral("tidak-ada.pdf"));
+        QCOMPARE(cli({QStringLiteral("report"), demo, QStringLiteral("--template"), QStringLiteral("atlas-x"), QStringLiteral("--out"), none}).code, 2);
+        QCOMPARE(cli({QStringLiteral("report"), demo, QStringLiteral("--out"), none, QStringLiteral("--paper"), QStringLiteral("A3")}).code, 2);
+        r = cli({QStringLiteral("report"), demo, QStringLiteral("--out"), QStringLiteral("/proc/tidak-boleh/laporan.pdf")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("laporan.pdf")));
+        QVERIFY(!QFileInfo::exists(none));
     }
 
     void badInputExitsNonZeroWithOneLine()

@@ -7,7 +7,11 @@
 #include "MasterPlanExport.h"
 #include "MasterPlanImport.h"
 #include "MasterPlanStore.h"
+#include "ProgressCharts.h"
 #include "ProgressReport.h"
+#include "ProgressReportDocument.h"
+#include "ReportSettings.h"
+#include "Feedback.h"
 #include "ProjectValidator.h"
 #include "SqliteDatabase.h"
 
@@ -59,7 +63,9 @@ int CliApplication::usage(int exitCode)
             "  validate PROJECT [--json]    check the file, its format, references and every row\n"
             "  export PROJECT --what programmes|assets --out FILE   to .csv, .xlsx, .geojson or .gpkg\n"
             "  import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]\n"
-            "  progress PROJECT [--at DATE] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]\n\n"
+            "  import PROJECT --realisations FILE [--replace]   e-Monev: one row per indicator per quarter\n"
+            "  progress PROJECT [--at DATE] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]\n"
+            "  report PROJECT --template progress --out FILE.pdf [--paper A4|F4] [--landscape] [--at DATE]\n\n"
             "Options:\n"
             "  --version                    versions of Pilar and the libraries in use\n"
             "  --help                       this text; 'pilar-cli <command> --help' for a command\n");
@@ -93,6 +99,7 @@ int CliApplication::run(const QStringList &arguments)
     if (command == QLatin1String("export")) return exportData(rest);
     if (command == QLatin1String("import")) return importData(rest);
     if (command == QLatin1String("progress")) return progress(rest);
+    if (command == QLatin1String("report")) return report(rest);
     m_err << tr("pilar-cli: unknown command \"%1\".").arg(command) << Qt::endl;
     return usage(2);
 }
@@ -377,6 +384,59 @@ int CliApplication::progress(const QStringList &args)
     if (format == QLatin1String("json")) m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
     else if (format == QLatin1String("csv")) m_out << report.toCsv();
     else m_out << report.toTable();
+    return 0;
+}
+
+int CliApplication::report(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes a printed report as PDF in government form (letterhead, page numbers, signature block)."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addOption({QStringLiteral("template"), tr("progress (the smart-city progress report)."), QStringLiteral("NAME"), QStringLiteral("progress")});
+    parser.addOption({QStringLiteral("out"), tr("The PDF to write."), QStringLiteral("FILE.pdf")});
+    parser.addOption({QStringLiteral("paper"), tr("A4 or F4 (215 × 330 mm); default: the project's setting."), QStringLiteral("PAPER")});
+    parser.addOption({QStringLiteral("landscape"), tr("Landscape pages.")});
+    parser.addOption({QStringLiteral("at"), tr("The date of the data (default: the latest report)."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("pillar"), tr("Only the programmes of this pillar (its code)."), QStringLiteral("CODE")});
+    int code = 0;
+    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out")))
+        return fail(tr("report needs a PROJECT and --out FILE.pdf (see pilar-cli report --help)."), 2);
+    if (parser.value(QStringLiteral("template")) != QLatin1String("progress"))
+        return fail(tr("--template: \"%1\" is not a report this Pilar writes (progress).").arg(parser.value(QStringLiteral("template"))), 2);
+    ProgressReportDocument::Options options;
+    options.projectPath = parser.positionalArguments().first();
+    options.output = parser.value(QStringLiteral("out"));
+    if (parser.isSet(QStringLiteral("paper"))) {
+        ReportSettings::Paper paper;
+        if (!ReportSettings::parsePaper(parser.value(QStringLiteral("paper")), paper)) return fail(tr("--paper must be A4 or F4."), 2);
+        options.paper = paper;
+    }
+    if (parser.isSet(QStringLiteral("landscape"))) options.landscape = true;
+    if (parser.isSet(QStringLiteral("at"))) {
+        options.at = QDate::fromString(parser.value(QStringLiteral("at")), Qt::ISODate);
+        if (!options.at.isValid()) return fail(tr("--at must be a date like 2023-12-31."), 2);
+    }
+    if (parser.isSet(QStringLiteral("pillar"))) {
+        MasterPlanStore store;
+        QString error;
+        if (!store.open(options.projectPath, &error)) return fail(error);
+        for (const Pillar &p : store.pillars())
+            if (p.code.compare(parser.value(QStringLiteral("pillar")), Qt::CaseInsensitive) == 0) options.filter.pillarUuid = p.uuid;
+        if (options.filter.pillarUuid.isEmpty())
+            return fail(tr("--%1: nothing in the project has the code \"%2\".").arg(QStringLiteral("pillar"), parser.value(QStringLiteral("pillar"))), 2);
+    }
+    ProgressCharts charts; // the dashboard's charts, as vectors
+    options.charts = &charts;
+    int lastShown = -1;
+    Feedback feedback([&](double percent, const QString &message) {
+        if (int(percent) / 10 == lastShown) return; // a line per tenth, not a flood
+        lastShown = int(percent) / 10;
+        m_err << QStringLiteral("%1 % %2").arg(int(percent), 3).arg(message) << Qt::endl;
+    });
+    const auto result = ProgressReportDocument::write(options, &feedback);
+    if (!result.ok) return fail(result.error);
+    m_out << tr("%1: %n page(s).", nullptr, result.pages).arg(options.output) << Qt::endl;
     return 0;
 }
 

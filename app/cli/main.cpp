@@ -3,13 +3,13 @@
 
 #include <QDir>
 #include <QFile>
-#include <QGuiApplication>
+#include <QApplication>
 
 #include <unistd.h>
 
 int main(int argc, char *argv[])
 {
-    // Headless: drawing labels needs fonts (a QGuiApplication), never a display.
+    // Headless: drawing labels needs fonts, and the report charts QCustomPlot (a QApplication), never a display.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
         QFile::setPermissions(QString::fromUtf8(dir), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", dir);
     }
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Pilar"));
     QCoreApplication::setApplicationName(QStringLiteral("Pilar"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PILAR_VERSION));

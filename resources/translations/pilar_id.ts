@@ -346,40 +346,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: pilar-cli &lt;command&gt; [options]
-
-Commands:
-  info FILE [--json]           layers, geometry type, CRS, feature count and extent
-  render INPUT --out FILE.png  draw a project or any GDAL source to an image
-  demo OUT.gpkg                write the Purbalingga demo project (with a sample master plan)
-  new PROJECT.gpkg             a new project: regency boundaries, default pillars and stages
-  validate PROJECT [--json]    check the file, its format, references and every row
-  export PROJECT --what programmes|assets --out FILE   to .csv, .xlsx, .geojson or .gpkg
-  import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]
-  progress PROJECT [--at DATE] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]
-
-Options:
-  --version                    versions of Pilar and the libraries in use
-  --help                       this text; 'pilar-cli &lt;command&gt; --help' for a command
-</source>
-        <translation>Penggunaan: pilar-cli &lt;perintah&gt; [opsi]
-
-Perintah:
-  info BERKAS [--json]         lapisan, jenis geometri, SRK, jumlah fitur dan cakupan
-  render MASUKAN --out PETA.png  gambar proyek atau sumber GDAL apa pun ke sebuah citra
-  demo KELUARAN.gpkg           tulis proyek demo Purbalingga (dengan masterplan sampel)
-  new PROYEK.gpkg              proyek baru: batas wilayah, pilar dan tahapan bawaan
-  validate PROYEK [--json]     periksa berkas, formatnya, rujukan dan setiap baris
-  export PROYEK --what programmes|assets --out BERKAS   ke .csv, .xlsx, .geojson atau .gpkg
-  import PROYEK --programmes BERKAS | --assets BERKAS [--mapping PETA.json] [--dry-run]
-  progress PROYEK [--at TANGGAL] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]
-
-Opsi:
-  --version                    versi Pilar dan pustaka yang digunakan
-  --help                       teks ini; 'pilar-cli &lt;perintah&gt; --help' untuk satu perintah
-</translation>
-    </message>
-    <message>
         <source>Prints the progress toward the plan's targets: achievement, plan and status per pillar, stage, OPD or kecamatan (the numbers the dashboard shows).</source>
         <translation>Menampilkan kemajuan menuju target rencana: capaian, rencana dan status per pilar, tahapan, OPD atau kecamatan (angka yang sama dengan dasbor).</translation>
     </message>
@@ -458,6 +424,85 @@ Opsi:
     <message>
         <source>import needs one of --programmes FILE, --assets FILE or --realisations FILE.</source>
         <translation>import memerlukan salah satu dari --programmes BERKAS, --assets BERKAS, atau --realisations BERKAS.</translation>
+    </message>
+    <message>
+        <source>Usage: pilar-cli &lt;command&gt; [options]
+
+Commands:
+  info FILE [--json]           layers, geometry type, CRS, feature count and extent
+  render INPUT --out FILE.png  draw a project or any GDAL source to an image
+  demo OUT.gpkg                write the Purbalingga demo project (with a sample master plan)
+  new PROJECT.gpkg             a new project: regency boundaries, default pillars and stages
+  validate PROJECT [--json]    check the file, its format, references and every row
+  export PROJECT --what programmes|assets --out FILE   to .csv, .xlsx, .geojson or .gpkg
+  import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]
+  import PROJECT --realisations FILE [--replace]   e-Monev: one row per indicator per quarter
+  progress PROJECT [--at DATE] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]
+  report PROJECT --template progress --out FILE.pdf [--paper A4|F4] [--landscape] [--at DATE]
+
+Options:
+  --version                    versions of Pilar and the libraries in use
+  --help                       this text; 'pilar-cli &lt;command&gt; --help' for a command
+</source>
+        <translation>Penggunaan: pilar-cli &lt;perintah&gt; [opsi]
+
+Perintah:
+  info BERKAS [--json]         lapisan, jenis geometri, SRK, jumlah fitur dan cakupan
+  render MASUKAN --out PETA.png  gambar proyek atau sumber GDAL apa pun ke sebuah citra
+  demo KELUARAN.gpkg           tulis proyek demo Purbalingga (dengan masterplan sampel)
+  new PROYEK.gpkg              proyek baru: batas wilayah, pilar dan tahapan bawaan
+  validate PROYEK [--json]     periksa berkas, formatnya, rujukan dan setiap baris
+  export PROYEK --what programmes|assets --out BERKAS   ke .csv, .xlsx, .geojson atau .gpkg
+  import PROYEK --programmes BERKAS | --assets BERKAS [--mapping PETA.json] [--dry-run]
+  import PROYEK --realisations BERKAS [--replace]   e-Monev: satu baris per indikator per triwulan
+  progress PROYEK [--at TANGGAL] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]
+  report PROYEK --template progress --out BERKAS.pdf [--paper A4|F4] [--landscape] [--at TANGGAL]
+
+Opsi:
+  --version                    versi Pilar dan pustaka yang digunakan
+  --help                       teks ini; 'pilar-cli &lt;perintah&gt; --help' untuk satu perintah
+</translation>
+    </message>
+    <message>
+        <source>Writes a printed report as PDF in government form (letterhead, page numbers, signature block).</source>
+        <translation>Menulis laporan cetak sebagai PDF dalam format dinas (kop surat, nomor halaman, blok tanda tangan).</translation>
+    </message>
+    <message>
+        <source>progress (the smart-city progress report).</source>
+        <translation>progress (laporan kemajuan smart city).</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Berkas PDF yang ditulis.</translation>
+    </message>
+    <message>
+        <source>A4 or F4 (215 × 330 mm); default: the project's setting.</source>
+        <translation>A4 atau F4 (215 × 330 mm); bawaan: pengaturan proyek.</translation>
+    </message>
+    <message>
+        <source>Landscape pages.</source>
+        <translation>Halaman melintang (landscape).</translation>
+    </message>
+    <message>
+        <source>The date of the data (default: the latest report).</source>
+        <translation>Tanggal data (bawaan: laporan terakhir).</translation>
+    </message>
+    <message>
+        <source>report needs a PROJECT and --out FILE.pdf (see pilar-cli report --help).</source>
+        <translation>report memerlukan PROYEK dan --out BERKAS.pdf (lihat pilar-cli report --help).</translation>
+    </message>
+    <message>
+        <source>--template: "%1" is not a report this Pilar writes (progress).</source>
+        <translation>--template: "%1" bukan laporan yang dapat ditulis Pilar ini (progress).</translation>
+    </message>
+    <message>
+        <source>--paper must be A4 or F4.</source>
+        <translation>--paper harus A4 atau F4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s).</source>
+        <translation>
+            <numerusform>%1: %n halaman.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -673,16 +718,8 @@ capaian %2 %, rencana %3 %
         <translation>Pilar tanpa program: %1</translation>
     </message>
     <message>
-        <source>planned by the date</source>
-        <translation>rencana per tanggal</translation>
-    </message>
-    <message>
         <source>planned</source>
         <translation>rencana</translation>
-    </message>
-    <message>
-        <source>actual</source>
-        <translation>realisasi</translation>
     </message>
     <message>
         <source>realised</source>
@@ -767,10 +804,6 @@ capaian %2 %, rencana %3 %
     <message>
         <source>At risk from (below: behind)</source>
         <translation>Berisiko mulai (di bawahnya: tertinggal)</translation>
-    </message>
-    <message>
-        <source>forecast</source>
-        <translation>prakiraan</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2526,25 @@ Format: %2
     </message>
 </context>
 <context>
+    <name>pilar::ProgressCharts</name>
+    <message>
+        <source>planned by the date</source>
+        <translation>rencana hingga tanggal itu</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>rencana</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>prakiraan</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>realisasi</translation>
+    </message>
+</context>
+<context>
     <name>pilar::ProgressMap</name>
     <message>
         <source>below 25 %</source>
@@ -2628,6 +2680,167 @@ Format: %2
     <message>
         <source>Kecamatan without programmes of their own: %1</source>
         <translation>Kecamatan tanpa program sendiri: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ProgressReportDocument</name>
+    <message>
+        <source>Reading the project</source>
+        <translation>Membaca proyek</translation>
+    </message>
+    <message>
+        <source>Smart City Progress Report, as of %1</source>
+        <translation>Laporan Kemajuan Smart City, per %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Achieved %</source>
+        <translation>Capaian %</translation>
+    </message>
+    <message>
+        <source>Planned %</source>
+        <translation>Rencana %</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Berisiko</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Tertinggal</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Tanpa data</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SMART CITY PROGRESS REPORT
+KABUPATEN PURBALINGGA</source>
+        <translation>LAPORAN KEMAJUAN SMART CITY
+KABUPATEN PURBALINGGA</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Keadaan per %1</translation>
+    </message>
+    <message>
+        <source>This report measures the programmes of the smart-city master plan against their targets for %1. Of %2 programmes, %3 are on track, %4 at risk, %5 behind plan and %6 without reported values. A programme is on track when its achievement reaches %7 % of what was planned by this date, at risk from %8 %.</source>
+        <translation>Laporan ini mengukur program masterplan smart city terhadap targetnya untuk tahun %1. Dari %2 program, %3 sesuai rencana, %4 berisiko, %5 tertinggal dari rencana dan %6 belum memiliki nilai yang dilaporkan. Program dinilai sesuai rencana bila capaiannya mencapai %7 % dari yang direncanakan hingga tanggal ini, berisiko mulai %8 %.</translation>
+    </message>
+    <message>
+        <source>1. Achievement per pillar</source>
+        <translation>1. Capaian per pilar</translation>
+    </message>
+    <message>
+        <source>Achievement against plan (%)</source>
+        <translation>Capaian terhadap rencana (%)</translation>
+    </message>
+    <message>
+        <source>2. Achievement per stage</source>
+        <translation>2. Capaian per tahapan</translation>
+    </message>
+    <message>
+        <source>%1. Pillar %2 — %3 (%4)</source>
+        <translation>%1. Pilar %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Achievement %1 % against %2 % planned by the date: %3. Forecast for the end of %4: %5 % of the final target.</source>
+        <translation>Capaian %1 % terhadap %2 % yang direncanakan hingga tanggal ini: %3. Prakiraan akhir %4: %5 % dari target akhir.</translation>
+    </message>
+    <message>
+        <source>Planned and actual over time (% of the final target)</source>
+        <translation>Rencana dan realisasi dari waktu ke waktu (% dari target akhir)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Map of achievement per kecamatan</source>
+        <translation>Peta capaian per kecamatan</translation>
+    </message>
+    <message>
+        <source>%1. Achievement per kecamatan</source>
+        <translation>%1. Capaian per kecamatan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>%1. Programmes behind plan</source>
+        <translation>%1. Program yang tertinggal dari rencana</translation>
+    </message>
+    <message>
+        <source>No programme is behind plan.</source>
+        <translation>Tidak ada program yang tertinggal dari rencana.</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Forecast %</source>
+        <translation>Prakiraan %</translation>
+    </message>
+    <message>
+        <source>%1. Strengthened and added</source>
+        <translation>%1. Diperkuat dan ditambahkan</translation>
+    </message>
+    <message>
+        <source>%1: %2 strengthened, %3 added</source>
+        <translation>%1: %2 diperkuat, %3 ditambahkan</translation>
+    </message>
+    <message>
+        <source>Pillars without any programme: %1.</source>
+        <translation>Pilar tanpa program: %1.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report (%2).</source>
+        <translation>%1: laporan tidak dapat ditulis (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report.</source>
+        <translation>%1: laporan tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3210,35 @@ Program: %3, aset: %4
     <message>
         <source>Name the source document, so the value can be checked later.</source>
         <translation>Sebutkan dokumen sumbernya, agar nilai dapat diperiksa kemudian.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ReportMapFrame</name>
+    <message>
+        <source>Boundaries: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN); codes and names: idn-area-data (ODbL 1.0).</source>
+        <translation>Batas wilayah: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN); kode dan nama wilayah: idn-area-data (ODbL 1.0).</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1 · %2</source>
+        <translation>Skala 1:%1 · %2</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ReportPainter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ReportSettings</name>
+    <message>
+        <source>The report settings could not be saved: %1</source>
+        <translation>Pengaturan laporan tidak dapat disimpan: %1</translation>
     </message>
 </context>
 <context>

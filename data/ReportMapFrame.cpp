@@ -1,0 +1,104 @@
+#include "ReportMapFrame.h"
+
+#include "Layer.h"
+#include "MapDecorations.h"
+#include "MapRenderer.h"
+#include "MapSettings.h"
+#include "SymbolPainter.h"
+#include "VectorLayer.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+namespace pilar {
+
+QString ReportMapFrame::boundaryCredits()
+{
+    return tr("Boundaries: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN); codes and names: idn-area-data (ODbL 1.0).");
+}
+
+double ReportMapFrame::draw(QPainter &painter, const QRectF &rect, double dpi, const Options &options, const Feedback *feedback)
+{
+    const double mm = dpi / 25.4;
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPixelSize(std::max(1, int(7.5 * dpi / 72.0)));
+    const QFontMetricsF fm(small, painter.device());
+    const double captionHeight = fm.height() * 2 + mm;
+    const double legendWidth = options.legend ? std::min(rect.width() * 0.3, 55 * mm) : 0;
+    const QRectF mapRect(rect.left(), rect.top(), rect.width() - legendWidth - (legendWidth > 0 ? 2 * mm : 0), rect.height() - captionHeight);
+
+    MapSettings settings;
+    settings.crs = options.crs;
+    settings.extent = options.extent;
+    settings.outputSize = mapRect.size().toSize();
+    settings.dpi = dpi;
+    for (const auto &layer : options.layers)
+        if (layer->isVisible()) settings.layers.push_back(layer);
+    painter.save();
+    painter.translate(mapRect.topLeft());
+    MapRenderer::render(settings, painter, feedback);
+    MapDecorations::drawScaleBar(painter, settings, QPointF(5 * mm, settings.outputSize.height() - 5 * mm));
+    const double arrow = 11 * mm;
+    MapDecorations::drawNorthArrow(painter, QRectF(settings.outputSize.width() - arrow * 0.7 - 4 * mm, 4 * mm, arrow * 0.7, arrow));
+    painter.restore();
+    painter.setPen(QPen(Qt::black, 0.3 * mm));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(mapRect);
+
+    // Below the map: the numeric scale, the CRS, the sources.
+    const double scale = settings.scale();
+    painter.setFont(small);
+    painter.setPen(QColor(60, 60, 60));
+    painter.drawText(QRectF(rect.left(), mapRect.bottom() + 0.5 * mm, rect.width(), fm.height()), Qt::AlignLeft,
+                     tr("Scale 1:%1 · %2").arg(QLocale(QLocale::Indonesian).toString(qint64(std::llround(scale))), options.crs.displayName()));
+    painter.drawText(QRectF(rect.left(), mapRect.bottom() + 0.5 * mm + fm.height(), rect.width(), fm.height()), Qt::AlignLeft,
+                     fm.elidedText(options.credits, Qt::ElideRight, rect.width()));
+
+    if (legendWidth > 0) {
+        // The legend: top layer first, each class with its symbol.
+        const QRectF box(mapRect.right() + 2 * mm, rect.top(), legendWidth, mapRect.height());
+        QFont bold = small;
+        bold.setBold(true);
+        double y = box.top();
+        const double line = fm.height() * 1.15;
+        painter.setPen(Qt::black);
+        painter.setFont(bold);
+        painter.drawText(QRectF(box.left(), y, box.width(), line), Qt::AlignLeft, tr("Legend"));
+        y += line * 1.3;
+        for (auto it = settings.layers.rbegin(); it != settings.layers.rend() && y < box.bottom() - line; ++it) {
+            const auto vector = std::dynamic_pointer_cast<VectorLayer>(*it);
+            painter.setFont(bold);
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(box.left(), y, box.width(), line), Qt::AlignLeft, fm.elidedText((*it)->name(), Qt::ElideRight, box.width()));
+            y += line;
+            if (!vector) continue;
+            const int kind = std::max(0, int(vector->data()->dominantKind()) - 1);
+            QVector<std::pair<Symbol, QString>> entries;
+            const VectorStyle &style = vector->style();
+            if (style.kind == StyleKind::Categorized) {
+                for (const auto &c : style.categories) if (c.visible) entries << std::pair(c.symbol, c.label.isEmpty() ? c.value : c.label);
+            } else if (style.kind == StyleKind::Graduated) {
+                for (const auto &r : style.ranges) entries << std::pair(r.symbol, r.label);
+            } else {
+                entries << std::pair(style.symbol, QString());
+            }
+            painter.setFont(small);
+            for (const auto &[symbol, label] : entries) {
+                if (y > box.bottom() - line) {
+                    painter.drawText(QRectF(box.left(), y, box.width(), line), Qt::AlignLeft, QStringLiteral("…"));
+                    break;
+                }
+                SymbolPainter(symbol, mm).drawPreview(painter, QRectF(box.left() + 1 * mm, y + 0.15 * line, 5 * mm, 0.7 * line), kind);
+                painter.setPen(Qt::black);
+                painter.drawText(QRectF(box.left() + 7 * mm, y, box.width() - 7 * mm, line), Qt::AlignLeft | Qt::AlignVCenter,
+                                 fm.elidedText(label, Qt::ElideRight, box.width() - 7 * mm));
+                y += line;
+            }
+            y += line * 0.4;
+        }
+    }
+    return scale;
+}
+
+}
