@@ -11,6 +11,8 @@
 #include "ReportCharts.h"
 #include "ReportMapFrame.h"
 #include "ReportPainter.h"
+#include "ReportProject.h"
+#include "ReportWriter.h"
 #include "VectorLayer.h"
 
 #include <QBuffer>
@@ -38,41 +40,22 @@ QString percent(const std::optional<double> &v)
 ProgressReportDocument::Result ProgressReportDocument::write(const Options &options, Feedback *feedback)
 {
     Result result;
-    const QString outputName = QDir::toNativeSeparators(options.output);
-    MasterPlanStore store;
-    if (!store.open(options.projectPath, &result.error)) return result;
-    const MasterPlanSnapshot plan = MasterPlanSnapshot::read(store);
-    ReportSettings settings = ReportSettings::load(store.database());
-    if (options.paper) settings.paper = *options.paper;
-    if (options.landscape) settings.landscape = *options.landscape;
+    auto source = ReportProject::open(options.projectPath, &result.error);
+    if (!source) return result;
+    source->overridePaper(options.paper, options.landscape);
+    const MasterPlanSnapshot &plan = source->plan;
+    const ReportSettings &settings = source->settings;
+    Project &project = *source->project;
+    const Extent regency = source->regency;
     const QDate at = options.at.isValid() ? options.at : (plan.latestRealisation().isValid() ? plan.latestRealisation() : QDate::currentDate());
-    Feedback::progress(feedback, 2, tr("Reading the project"));
-
-    // The maps come from the project's own layers, drawn as on the canvas.
-    ProjectFile::LoadResult loaded = ProjectFile::load(options.projectPath); // its own progress would run 0–100 % inside ours
-    if (!loaded.project) {
-        result.error = loaded.error;
-        result.canceled = loaded.canceled;
-        return result;
-    }
-    Project &project = *loaded.project;
     QString error;
-    MasterPlanOverlay::ensureLayers(project, plan.pillars, &error);
     auto progressLayer = [&] {
         ProgressMap::Options o;
         o.at = at;
         o.filter = options.filter;
         o.filter.year = 0;
-        return ProgressMap::build(options.projectPath, plan, store.assets(), o, &error);
+        return ProgressMap::build(options.projectPath, plan, source->assets, o, &error);
     }();
-    Extent regency = project.viewExtent();
-    for (const auto &layer : project.layers())
-        if (layer->sourceLayer() == QLatin1String("kabupaten") || layer->sourceLayer() == QLatin1String("kecamatan_from_desa")) {
-            CoordinateTransform toMap(layer->crs(), project.crs());
-            const Extent e = toMap.transformExtent(layer->extent());
-            if (e.isValid()) regency = e.buffered(0.03);
-        }
-
     const auto byPillar = ProgressReport::compute(plan, at, ProgressReport::GroupBy::Pillar, options.filter);
     const auto byStage = ProgressReport::compute(plan, at, ProgressReport::GroupBy::Stage, options.filter);
     const auto byKecamatan = ProgressReport::compute(plan, at, ProgressReport::GroupBy::Kecamatan, options.filter);
@@ -110,10 +93,6 @@ ProgressReportDocument::Result ProgressReportDocument::write(const Options &opti
         map.layers = layers;
         map.credits = ReportMapFrame::boundaryCredits();
         ReportMapFrame::draw(*p.painter(), box, p.painter()->device()->logicalDpiX(), map, feedback);
-    };
-    auto layerNamed = [&](const QString &table) -> std::shared_ptr<Layer> {
-        for (const auto &l : project.layers()) if (l->sourceLayer() == table) return l;
-        return nullptr;
     };
 
     // The whole document; run twice, measuring first so the footers know the page count.
@@ -175,11 +154,11 @@ ProgressReportDocument::Result ProgressReportDocument::write(const Options &opti
             if (!p.measuring()) {
                 MasterPlanFilter only = options.filter;
                 only.pillarUuid = pillar.uuid;
-                MasterPlanOverlay::applyFilter(project, only, plan.programmes, store.assets());
+                MasterPlanOverlay::applyFilter(project, only, plan.programmes, source->assets);
             }
             std::vector<std::shared_ptr<Layer>> layers;
-            for (const QString &t : {QStringLiteral("kecamatan_from_desa"), QStringLiteral("kecamatan"), QStringLiteral("mp_assets"), QStringLiteral("mp_programmes")})
-                if (auto l = layerNamed(t); l && (t != QLatin1String("kecamatan") || !layerNamed(QStringLiteral("kecamatan_from_desa")))) layers.push_back(l);
+            for (const auto &l : {source->kecamatanLayer(), source->layer(QStringLiteral("mp_assets")), source->layer(QStringLiteral("mp_programmes"))})
+                if (l) layers.push_back(l);
             drawMap(p, std::min(100.0, (p.body().bottom() - p.y()) / p.mm(1) - 5), layers);
         }
 
@@ -231,51 +210,11 @@ ProgressReportDocument::Result ProgressReportDocument::write(const Options &opti
         p.signature(options.signedOn.isValid() ? options.signedOn : QDate::currentDate());
     };
 
-    auto makeWriter = [&](QIODevice *device) {
-        auto writer = std::make_unique<QPdfWriter>(device);
-        writer->setResolution(300);
-        writer->setPageSize(settings.pageSize());
-        writer->setPageOrientation(settings.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
-        writer->setPageMargins(settings.marginsMm, QPageLayout::Millimeter);
-        writer->setTitle(footerTitle);
-        writer->setCreator(QStringLiteral("Pilar"));
-        return writer;
-    };
-    QBuffer scratch;
-    scratch.open(QIODevice::WriteOnly);
-    auto measure = makeWriter(&scratch);
-    ReportPainter counting(measure.get(), nullptr, settings, footerTitle, 0);
-    layout(counting);
-    const int pages = counting.finish();
-
-    QSaveFile file(options.output);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.error = tr("%1: cannot write the report (%2).").arg(outputName, file.errorString());
-        return result;
-    }
-    auto writer = makeWriter(&file);
-    QPainter painter;
-    if (!painter.begin(writer.get())) {
-        result.error = tr("%1: cannot write the report.").arg(outputName);
-        file.cancelWriting();
-        return result;
-    }
-    ReportPainter drawing(writer.get(), &painter, settings, footerTitle, pages);
-    layout(drawing);
-    result.pages = drawing.finish();
-    painter.end();
-    if (Feedback::canceled(feedback)) {
-        file.cancelWriting(); // nothing half-written is left behind
-        result.canceled = true;
-        result.error = tr("Canceled.");
-        return result;
-    }
-    if (!file.commit()) {
-        result.error = tr("%1: cannot write the report (%2).").arg(outputName, file.errorString());
-        return result;
-    }
-    Feedback::progress(feedback, 100, tr("Done"));
-    result.ok = true;
+    const ReportWriter::Result written = ReportWriter::write(options.output, settings, footerTitle, layout, feedback);
+    result.ok = written.ok;
+    result.canceled = written.canceled;
+    result.error = written.error;
+    result.pages = written.pages;
     return result;
 }
 

@@ -24,7 +24,7 @@ double ReportMapFrame::draw(QPainter &painter, const QRectF &rect, double dpi, c
     QFont small(QStringLiteral("DejaVu Sans"));
     small.setPixelSize(std::max(1, int(7.5 * dpi / 72.0)));
     const QFontMetricsF fm(small, painter.device());
-    const double captionHeight = fm.height() * 2 + mm;
+    const double captionHeight = options.captions ? fm.height() * 2 + mm : 0;
     const double legendWidth = options.legend ? std::min(rect.width() * 0.3, 55 * mm) : 0;
     const QRectF mapRect(rect.left(), rect.top(), rect.width() - legendWidth - (legendWidth > 0 ? 2 * mm : 0), rect.height() - captionHeight);
 
@@ -33,14 +33,17 @@ double ReportMapFrame::draw(QPainter &painter, const QRectF &rect, double dpi, c
     settings.extent = options.extent;
     settings.outputSize = mapRect.size().toSize();
     settings.dpi = dpi;
+    settings.drawLabels = options.labels;
     for (const auto &layer : options.layers)
         if (layer->isVisible()) settings.layers.push_back(layer);
     painter.save();
     painter.translate(mapRect.topLeft());
     MapRenderer::render(settings, painter, feedback);
-    MapDecorations::drawScaleBar(painter, settings, QPointF(5 * mm, settings.outputSize.height() - 5 * mm));
-    const double arrow = 11 * mm;
-    MapDecorations::drawNorthArrow(painter, QRectF(settings.outputSize.width() - arrow * 0.7 - 4 * mm, 4 * mm, arrow * 0.7, arrow));
+    if (options.decorations) {
+        MapDecorations::drawScaleBar(painter, settings, QPointF(5 * mm, settings.outputSize.height() - 5 * mm));
+        const double arrow = 11 * mm;
+        MapDecorations::drawNorthArrow(painter, QRectF(settings.outputSize.width() - arrow * 0.7 - 4 * mm, 4 * mm, arrow * 0.7, arrow));
+    }
     painter.restore();
     painter.setPen(QPen(Qt::black, 0.3 * mm));
     painter.setBrush(Qt::NoBrush);
@@ -48,12 +51,14 @@ double ReportMapFrame::draw(QPainter &painter, const QRectF &rect, double dpi, c
 
     // Below the map: the numeric scale, the CRS, the sources.
     const double scale = settings.scale();
-    painter.setFont(small);
-    painter.setPen(QColor(60, 60, 60));
-    painter.drawText(QRectF(rect.left(), mapRect.bottom() + 0.5 * mm, rect.width(), fm.height()), Qt::AlignLeft,
-                     tr("Scale 1:%1 · %2").arg(QLocale(QLocale::Indonesian).toString(qint64(std::llround(scale))), options.crs.displayName()));
-    painter.drawText(QRectF(rect.left(), mapRect.bottom() + 0.5 * mm + fm.height(), rect.width(), fm.height()), Qt::AlignLeft,
-                     fm.elidedText(options.credits, Qt::ElideRight, rect.width()));
+    if (options.captions) {
+        painter.setFont(small);
+        painter.setPen(QColor(60, 60, 60));
+        painter.drawText(QRectF(rect.left(), mapRect.bottom() + 0.5 * mm, rect.width(), fm.height()), Qt::AlignLeft,
+                         tr("Scale 1:%1 · %2").arg(QLocale(QLocale::Indonesian).toString(qint64(std::llround(scale))), options.crs.displayName()));
+        painter.drawText(QRectF(rect.left(), mapRect.bottom() + 0.5 * mm + fm.height(), rect.width(), fm.height()), Qt::AlignLeft,
+                         fm.elidedText(options.credits, Qt::ElideRight, rect.width()));
+    }
 
     if (legendWidth > 0) {
         // The legend: top layer first, each class with its symbol.

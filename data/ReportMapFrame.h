@@ -32,6 +32,9 @@ public:
         std::vector<std::shared_ptr<Layer>> layers;  ///< bottom first; hidden ones are skipped
         QString credits;                             ///< the data sources and their licences
         bool legend = true;
+        bool captions = true;                        ///< scale, CRS and credits under the map
+        bool decorations = true;                     ///< scale bar and north arrow
+        bool labels = true;
     };
 
     /// Draws into `rect` of a painter whose device has `dpi` dots per inch. Returns the map's scale denominator.

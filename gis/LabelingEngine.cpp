@@ -3,7 +3,10 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPaintEngine>
 #include <QPainterPath>
+
+#include <cmath>
 
 #include <algorithm>
 
@@ -25,6 +28,7 @@ int LabelingEngine::draw(QPainter &painter, const QRectF &bounds)
     std::vector<QRectF> placed;
     int drawn = 0;
     painter.save();
+    const bool toPdf = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Pdf;
     painter.setRenderHint(QPainter::Antialiasing, true);
     for (const Candidate &c : m_candidates) {
         const LabelSettings &s = m_settings[c.settingsIndex];
@@ -41,14 +45,26 @@ int LabelingEngine::draw(QPainter &painter, const QRectF &bounds)
         if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) { return r.intersects(padded); }))
             continue;
         placed.push_back(padded);
-        QPainterPath path;
-        path.addText(box.left(), box.top() + fm.ascent(), font, c.text);
-        if (s.halo) {
+        const QPointF baseline(box.left(), box.top() + fm.ascent());
+        if (s.halo && toPdf) {
+            // In a PDF the halo is the text itself, in the halo's colour, shifted around the letters:
+            // a few bytes per label, where stroked glyph outlines would take kilobytes.
+            const double r = s.haloWidthMm * m_pixelsPerMm;
+            painter.setFont(font);
+            painter.setPen(s.haloColor);
+            for (int k = 0; k < 8; ++k)
+                painter.drawText(baseline + QPointF(r * std::cos(k * M_PI / 4), r * std::sin(k * M_PI / 4)), c.text);
+        } else if (s.halo) {
+            QPainterPath path;
+            path.addText(baseline, font, c.text);
             QPen haloPen(s.haloColor, 2 * s.haloWidthMm * m_pixelsPerMm);
             haloPen.setJoinStyle(Qt::RoundJoin);
             painter.strokePath(path, haloPen);
         }
-        painter.fillPath(path, s.color);
+        // The letters as text, not outlines: in a PDF they stay searchable and small.
+        painter.setFont(font);
+        painter.setPen(s.color);
+        painter.drawText(baseline, c.text);
         ++drawn;
     }
     painter.restore();

@@ -307,6 +307,50 @@ private slots:
         QVERIFY(!QFileInfo::exists(none));
     }
 
+    void kecamatanAtlas()
+    {
+        const QString demo = path(QStringLiteral("atlas.gpkg"));
+        QCOMPARE(cli({QStringLiteral("demo"), demo}).code, 0);
+        const QString pdf = path(QStringLiteral("atlas-kecamatan.pdf"));
+        Run r = cli({QStringLiteral("report"), demo, QStringLiteral("--template"), QStringLiteral("atlas"), QStringLiteral("--out"), pdf},
+                    {{QStringLiteral("PILAR_LANG"), QStringLiteral("id")}});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo(pdf).size() < 10 * 1024 * 1024); // small enough to mail to the field teams
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        text.waitForFinished(60000);
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        const QStringList pages = content.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        // One section per kecamatan, each opening a page with its name and code.
+        const QRegularExpression heading(QStringLiteral("^Kecamatan (\\S+) \\((33\\.03\\.\\d\\d)\\)"), QRegularExpression::MultilineOption);
+        QStringList sections;
+        for (const QString &page : pages)
+            if (const auto m = heading.match(page); m.hasMatch()) sections << m.captured(2);
+        QCOMPARE(sections.size(), 18);
+        QCOMPARE(sections.first(), QStringLiteral("33.03.01"));
+        QVERIFY(content.contains(QStringLiteral("Kecamatan Kutasari (33.03.07)")));
+        QVERIFY(content.contains(QStringLiteral("Hotspot WiFi publik")));       // assets by type
+        QVERIFY(content.contains(QStringLiteral("ATLAS KECAMATAN")));
+        QVERIFY(pages.last().contains(QStringLiteral("NIP.")));
+        // A chosen few, and a code that is not the regency's.
+        const QString two = path(QStringLiteral("atlas-dua.pdf"));
+        r = cli({QStringLiteral("report"), demo, QStringLiteral("--template"), QStringLiteral("atlas"), QStringLiteral("--kecamatan"),
+                 QStringLiteral("33.03.05,33.03.07"), QStringLiteral("--out"), two});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        text.start(QStringLiteral("pdftotext"), {two, QStringLiteral("-")});
+        text.waitForFinished(60000);
+        const QString few = QString::fromUtf8(text.readAllStandardOutput());
+        QStringList chosen;
+        for (const QString &page : few.split(QLatin1Char('\f')))
+            if (const auto m = heading.match(page); m.hasMatch()) chosen << m.captured(2);
+        QCOMPARE(chosen, (QStringList{QStringLiteral("33.03.05"), QStringLiteral("33.03.07")}));
+        r = cli({QStringLiteral("report"), demo, QStringLiteral("--template"), QStringLiteral("atlas"), QStringLiteral("--kecamatan"),
+                 QStringLiteral("33.03.99"), QStringLiteral("--out"), path(QStringLiteral("tidak.pdf"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("33.03.99")));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("tidak.pdf"))));
+    }
+
     void badInputExitsNonZeroWithOneLine()
     {
         Run r = cli({QStringLiteral("info"), path(QStringLiteral("hilang.gpkg"))});

@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "AtlasDocument.h"
 #include "DataSourceInfo.h"
 #include "DemoProject.h"
 #include "GdalSupport.h"
@@ -65,7 +66,7 @@ int CliApplication::usage(int exitCode)
             "  import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]\n"
             "  import PROJECT --realisations FILE [--replace]   e-Monev: one row per indicator per quarter\n"
             "  progress PROJECT [--at DATE] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]\n"
-            "  report PROJECT --template progress --out FILE.pdf [--paper A4|F4] [--landscape] [--at DATE]\n\n"
+            "  report PROJECT --template progress|atlas --out FILE.pdf [--paper A4|F4] [--landscape] [--at DATE] [--kecamatan CODE,...]\n\n"
             "Options:\n"
             "  --version                    versions of Pilar and the libraries in use\n"
             "  --help                       this text; 'pilar-cli <command> --help' for a command\n");
@@ -392,7 +393,9 @@ int CliApplication::report(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Writes a printed report as PDF in government form (letterhead, page numbers, signature block)."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    parser.addOption({QStringLiteral("template"), tr("progress (the smart-city progress report)."), QStringLiteral("NAME"), QStringLiteral("progress")});
+    parser.addOption({QStringLiteral("template"), tr("progress (the smart-city progress report) or atlas (a section per kecamatan)."),
+                      QStringLiteral("NAME"), QStringLiteral("progress")});
+    parser.addOption({QStringLiteral("kecamatan"), tr("Atlas: only these kecamatan (codes, comma-separated)."), QStringLiteral("CODE,...")});
     parser.addOption({QStringLiteral("out"), tr("The PDF to write."), QStringLiteral("FILE.pdf")});
     parser.addOption({QStringLiteral("paper"), tr("A4 or F4 (215 × 330 mm); default: the project's setting."), QStringLiteral("PAPER")});
     parser.addOption({QStringLiteral("landscape"), tr("Landscape pages.")});
@@ -402,8 +405,9 @@ int CliApplication::report(const QStringList &args)
     if (!parse(parser, args, m_out, m_err, code)) return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out")))
         return fail(tr("report needs a PROJECT and --out FILE.pdf (see pilar-cli report --help)."), 2);
-    if (parser.value(QStringLiteral("template")) != QLatin1String("progress"))
-        return fail(tr("--template: \"%1\" is not a report this Pilar writes (progress).").arg(parser.value(QStringLiteral("template"))), 2);
+    const QString templateName = parser.value(QStringLiteral("template"));
+    if (templateName != QLatin1String("progress") && templateName != QLatin1String("atlas"))
+        return fail(tr("--template: \"%1\" is not a report this Pilar writes (progress, atlas).").arg(templateName), 2);
     ProgressReportDocument::Options options;
     options.projectPath = parser.positionalArguments().first();
     options.output = parser.value(QStringLiteral("out"));
@@ -426,14 +430,28 @@ int CliApplication::report(const QStringList &args)
         if (options.filter.pillarUuid.isEmpty())
             return fail(tr("--%1: nothing in the project has the code \"%2\".").arg(QStringLiteral("pillar"), parser.value(QStringLiteral("pillar"))), 2);
     }
-    ProgressCharts charts; // the dashboard's charts, as vectors
-    options.charts = &charts;
     int lastShown = -1;
     Feedback feedback([&](double percent, const QString &message) {
         if (int(percent) / 10 == lastShown) return; // a line per tenth, not a flood
         lastShown = int(percent) / 10;
         m_err << QStringLiteral("%1 % %2").arg(int(percent), 3).arg(message) << Qt::endl;
     });
+    if (templateName == QLatin1String("atlas")) {
+        AtlasDocument::Options atlas;
+        atlas.projectPath = options.projectPath;
+        atlas.output = options.output;
+        atlas.at = options.at;
+        atlas.paper = options.paper;
+        atlas.landscape = options.landscape;
+        if (parser.isSet(QStringLiteral("kecamatan")))
+            atlas.kecamatanCodes = parser.value(QStringLiteral("kecamatan")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const auto result = AtlasDocument::write(atlas, &feedback);
+        if (!result.ok) return fail(result.error);
+        m_out << tr("%1: %n page(s).", nullptr, result.pages).arg(options.output) << Qt::endl;
+        return 0;
+    }
+    ProgressCharts charts; // the dashboard's charts, as vectors
+    options.charts = &charts;
     const auto result = ProgressReportDocument::write(options, &feedback);
     if (!result.ok) return fail(result.error);
     m_out << tr("%1: %n page(s).", nullptr, result.pages).arg(options.output) << Qt::endl;

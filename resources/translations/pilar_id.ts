@@ -119,6 +119,111 @@
     </message>
 </context>
 <context>
+    <name>pilar::AtlasDocument</name>
+    <message>
+        <source>%1: the project has no kecamatan boundaries to map.</source>
+        <translation>%1: proyek tidak memiliki batas kecamatan untuk dipetakan.</translation>
+    </message>
+    <message>
+        <source>The regency has no kecamatan with the code %1.</source>
+        <translation>Kabupaten tidak memiliki kecamatan dengan kode %1.</translation>
+    </message>
+    <message>
+        <source>This kecamatan</source>
+        <translation>Kecamatan ini</translation>
+    </message>
+    <message>
+        <source>Kecamatan Atlas of ICT Assets and Programmes, as of %1</source>
+        <translation>Atlas Kecamatan Aset TIK dan Program, per %1</translation>
+    </message>
+    <message>
+        <source>KECAMATAN ATLAS
+ICT ASSETS AND SMART-CITY PROGRAMMES</source>
+        <translation>ATLAS KECAMATAN
+ASET TIK DAN PROGRAM SMART CITY</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Keadaan per %1</translation>
+    </message>
+    <message>
+        <source>One section per kecamatan: its map with the desa, the programme sites and the ICT assets; a key map of the regency; its assets by type and condition; the programmes that serve it (a programme without kecamatan serves the whole regency) with their achievement there.</source>
+        <translation>Satu bagian per kecamatan: petanya dengan desa, lokasi program dan aset TIK; peta kunci kabupaten; asetnya menurut jenis dan kondisi; program yang melayaninya (program tanpa kecamatan melayani seluruh kabupaten) beserta capaiannya.</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Programmes serving the whole regency</source>
+        <translation>Program yang melayani seluruh kabupaten</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahapan</translation>
+    </message>
+    <message>
+        <source>Achieved %</source>
+        <translation>Capaian %</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1 (%2)</source>
+        <translation>Kecamatan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 desa/kelurahan. %2 programme(s) serve it; achievement %3 % against %4 % planned: %5.</source>
+        <translation>%1 desa/kelurahan. %2 program melayaninya; capaian %3 % terhadap %4 % yang direncanakan: %5.</translation>
+    </message>
+    <message>
+        <source>No ICT asset is recorded in this kecamatan.</source>
+        <translation>Belum ada aset TIK yang tercatat di kecamatan ini.</translation>
+    </message>
+    <message>
+        <source>Asset type</source>
+        <translation>Jenis aset</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Not inspected</source>
+        <translation>Belum diperiksa</translation>
+    </message>
+    <message>
+        <source>whole regency</source>
+        <translation>seluruh kabupaten</translation>
+    </message>
+    <message>
+        <source>this kecamatan</source>
+        <translation>kecamatan ini</translation>
+    </message>
+    <message>
+        <source>No programme of its own; the programmes of the whole regency serve it.</source>
+        <translation>Tidak ada program khusus; program seluruh kabupaten melayaninya.</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Melayani</translation>
+    </message>
+</context>
+<context>
     <name>pilar::AttributeTableDialog</name>
     <message>
         <source>Attribute Table — %1</source>
@@ -426,50 +531,8 @@
         <translation>import memerlukan salah satu dari --programmes BERKAS, --assets BERKAS, atau --realisations BERKAS.</translation>
     </message>
     <message>
-        <source>Usage: pilar-cli &lt;command&gt; [options]
-
-Commands:
-  info FILE [--json]           layers, geometry type, CRS, feature count and extent
-  render INPUT --out FILE.png  draw a project or any GDAL source to an image
-  demo OUT.gpkg                write the Purbalingga demo project (with a sample master plan)
-  new PROJECT.gpkg             a new project: regency boundaries, default pillars and stages
-  validate PROJECT [--json]    check the file, its format, references and every row
-  export PROJECT --what programmes|assets --out FILE   to .csv, .xlsx, .geojson or .gpkg
-  import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]
-  import PROJECT --realisations FILE [--replace]   e-Monev: one row per indicator per quarter
-  progress PROJECT [--at DATE] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]
-  report PROJECT --template progress --out FILE.pdf [--paper A4|F4] [--landscape] [--at DATE]
-
-Options:
-  --version                    versions of Pilar and the libraries in use
-  --help                       this text; 'pilar-cli &lt;command&gt; --help' for a command
-</source>
-        <translation>Penggunaan: pilar-cli &lt;perintah&gt; [opsi]
-
-Perintah:
-  info BERKAS [--json]         lapisan, jenis geometri, SRK, jumlah fitur dan cakupan
-  render MASUKAN --out PETA.png  gambar proyek atau sumber GDAL apa pun ke sebuah citra
-  demo KELUARAN.gpkg           tulis proyek demo Purbalingga (dengan masterplan sampel)
-  new PROYEK.gpkg              proyek baru: batas wilayah, pilar dan tahapan bawaan
-  validate PROYEK [--json]     periksa berkas, formatnya, rujukan dan setiap baris
-  export PROYEK --what programmes|assets --out BERKAS   ke .csv, .xlsx, .geojson atau .gpkg
-  import PROYEK --programmes BERKAS | --assets BERKAS [--mapping PETA.json] [--dry-run]
-  import PROYEK --realisations BERKAS [--replace]   e-Monev: satu baris per indikator per triwulan
-  progress PROYEK [--at TANGGAL] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]
-  report PROYEK --template progress --out BERKAS.pdf [--paper A4|F4] [--landscape] [--at TANGGAL]
-
-Opsi:
-  --version                    versi Pilar dan pustaka yang digunakan
-  --help                       teks ini; 'pilar-cli &lt;perintah&gt; --help' untuk satu perintah
-</translation>
-    </message>
-    <message>
         <source>Writes a printed report as PDF in government form (letterhead, page numbers, signature block).</source>
         <translation>Menulis laporan cetak sebagai PDF dalam format dinas (kop surat, nomor halaman, blok tanda tangan).</translation>
-    </message>
-    <message>
-        <source>progress (the smart-city progress report).</source>
-        <translation>progress (laporan kemajuan smart city).</translation>
     </message>
     <message>
         <source>The PDF to write.</source>
@@ -492,17 +555,64 @@ Opsi:
         <translation>report memerlukan PROYEK dan --out BERKAS.pdf (lihat pilar-cli report --help).</translation>
     </message>
     <message>
-        <source>--template: "%1" is not a report this Pilar writes (progress).</source>
-        <translation>--template: "%1" bukan laporan yang dapat ditulis Pilar ini (progress).</translation>
-    </message>
-    <message>
         <source>--paper must be A4 or F4.</source>
         <translation>--paper harus A4 atau F4.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s).</source>
         <translation>
-            <numerusform>%1: %n halaman.</numerusform></translation>
+            <numerusform>%1: %n halaman.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: pilar-cli &lt;command&gt; [options]
+
+Commands:
+  info FILE [--json]           layers, geometry type, CRS, feature count and extent
+  render INPUT --out FILE.png  draw a project or any GDAL source to an image
+  demo OUT.gpkg                write the Purbalingga demo project (with a sample master plan)
+  new PROJECT.gpkg             a new project: regency boundaries, default pillars and stages
+  validate PROJECT [--json]    check the file, its format, references and every row
+  export PROJECT --what programmes|assets --out FILE   to .csv, .xlsx, .geojson or .gpkg
+  import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]
+  import PROJECT --realisations FILE [--replace]   e-Monev: one row per indicator per quarter
+  progress PROJECT [--at DATE] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]
+  report PROJECT --template progress|atlas --out FILE.pdf [--paper A4|F4] [--landscape] [--at DATE] [--kecamatan CODE,...]
+
+Options:
+  --version                    versions of Pilar and the libraries in use
+  --help                       this text; 'pilar-cli &lt;command&gt; --help' for a command
+</source>
+        <translation>Penggunaan: pilar-cli &lt;perintah&gt; [opsi]
+
+Perintah:
+  info BERKAS [--json]         lapisan, jenis geometri, SRK, jumlah fitur dan cakupan
+  render MASUKAN --out PETA.png  gambar proyek atau sumber GDAL apa pun ke sebuah citra
+  demo KELUARAN.gpkg           tulis proyek demo Purbalingga (dengan masterplan sampel)
+  new PROYEK.gpkg              proyek baru: batas wilayah, pilar dan tahapan bawaan
+  validate PROYEK [--json]     periksa berkas, formatnya, rujukan dan setiap baris
+  export PROYEK --what programmes|assets --out BERKAS   ke .csv, .xlsx, .geojson atau .gpkg
+  import PROYEK --programmes BERKAS | --assets BERKAS [--mapping PETA.json] [--dry-run]
+  import PROYEK --realisations BERKAS [--replace]   e-Monev: satu baris per indikator per triwulan
+  progress PROYEK [--at TANGGAL] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]
+  report PROYEK --template progress|atlas --out BERKAS.pdf [--paper A4|F4] [--landscape] [--at TANGGAL] [--kecamatan KODE,...]
+
+Opsi:
+  --version                    versi Pilar dan pustaka yang digunakan
+  --help                       teks ini; 'pilar-cli &lt;perintah&gt; --help' untuk satu perintah
+</translation>
+    </message>
+    <message>
+        <source>progress (the smart-city progress report) or atlas (a section per kecamatan).</source>
+        <translation>progress (laporan kemajuan smart city) atau atlas (satu bagian per kecamatan).</translation>
+    </message>
+    <message>
+        <source>Atlas: only these kecamatan (codes, comma-separated).</source>
+        <translation>Atlas: hanya kecamatan ini (kode, dipisah koma).</translation>
+    </message>
+    <message>
+        <source>--template: "%1" is not a report this Pilar writes (progress, atlas).</source>
+        <translation>--template: "%1" bukan laporan yang dapat ditulis Pilar ini (progress, atlas).</translation>
     </message>
 </context>
 <context>
@@ -2685,10 +2795,6 @@ Format: %2
 <context>
     <name>pilar::ProgressReportDocument</name>
     <message>
-        <source>Reading the project</source>
-        <translation>Membaca proyek</translation>
-    </message>
-    <message>
         <source>Smart City Progress Report, as of %1</source>
         <translation>Laporan Kemajuan Smart City, per %1</translation>
     </message>
@@ -2825,22 +2931,6 @@ KABUPATEN PURBALINGGA</translation>
     <message>
         <source>Pillars without any programme: %1.</source>
         <translation>Pilar tanpa program: %1.</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the report (%2).</source>
-        <translation>%1: laporan tidak dapat ditulis (%2).</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the report.</source>
-        <translation>%1: laporan tidak dapat ditulis.</translation>
-    </message>
-    <message>
-        <source>Canceled.</source>
-        <translation>Dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Selesai</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3329,29 @@ Program: %3, aset: %4
     <message>
         <source>The report settings could not be saved: %1</source>
         <translation>Pengaturan laporan tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ReportWriter</name>
+    <message>
+        <source>%1: nothing to report (the selection is empty).</source>
+        <translation>%1: tidak ada yang dilaporkan (pilihan kosong).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report (%2).</source>
+        <translation>%1: laporan tidak dapat ditulis (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report.</source>
+        <translation>%1: laporan tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,52 @@
+#include "ReportProject.h"
+
+#include "CoordinateTransform.h"
+#include "MasterPlanOverlay.h"
+#include "ProjectFile.h"
+
+namespace pilar {
+
+std::unique_ptr<ReportProject> ReportProject::open(const QString &path, QString *error)
+{
+    auto r = std::make_unique<ReportProject>();
+    if (!r->store.open(path, error)) return nullptr;
+    r->plan = MasterPlanSnapshot::read(r->store);
+    r->assets = r->store.assets();
+    r->settings = ReportSettings::load(r->store.database());
+    ProjectFile::LoadResult loaded = ProjectFile::load(path);
+    if (!loaded.project) {
+        if (error) *error = loaded.error;
+        return nullptr;
+    }
+    r->project = std::move(loaded.project);
+    QString overlayError;
+    MasterPlanOverlay::ensureLayers(*r->project, r->plan.pillars, &overlayError);
+    r->regency = r->project->viewExtent();
+    for (const QString &table : {QStringLiteral("kabupaten"), QStringLiteral("kecamatan_from_desa")})
+        if (const auto l = r->layer(table)) {
+            const Extent e = CoordinateTransform(l->crs(), r->project->crs()).transformExtent(l->extent());
+            if (e.isValid()) r->regency = e.buffered(0.03);
+        }
+    return r;
+}
+
+std::shared_ptr<Layer> ReportProject::layer(const QString &table) const
+{
+    for (const auto &l : project->layers())
+        if (l->sourceLayer() == table) return l;
+    return nullptr;
+}
+
+std::shared_ptr<Layer> ReportProject::kecamatanLayer() const
+{
+    if (auto l = layer(QStringLiteral("kecamatan_from_desa"))) return l;
+    return layer(QStringLiteral("kecamatan"));
+}
+
+void ReportProject::overridePaper(const std::optional<ReportSettings::Paper> &paper, const std::optional<bool> &landscape)
+{
+    if (paper) settings.paper = *paper;
+    if (landscape) settings.landscape = *landscape;
+}
+
+}

@@ -1,0 +1,73 @@
+#include "ReportWriter.h"
+
+#include "Feedback.h"
+#include "ReportPainter.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <memory>
+
+namespace pilar {
+
+ReportWriter::Result ReportWriter::write(const QString &output, const ReportSettings &settings, const QString &title,
+                                         const std::function<void(ReportPainter &)> &layout, Feedback *feedback)
+{
+    Result result;
+    const QString outputName = QDir::toNativeSeparators(output);
+    auto makeWriter = [&](QIODevice *device) {
+        auto writer = std::make_unique<QPdfWriter>(device);
+        writer->setResolution(300);
+        writer->setPageSize(settings.pageSize());
+        writer->setPageOrientation(settings.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+        writer->setPageMargins(settings.marginsMm, QPageLayout::Millimeter);
+        writer->setTitle(title);
+        writer->setCreator(QStringLiteral("Pilar"));
+        return writer;
+    };
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    auto measure = makeWriter(&scratch);
+    ReportPainter counting(measure.get(), nullptr, settings, title, 0);
+    layout(counting);
+    const int pages = counting.finish();
+    if (pages == 0) {
+        result.error = tr("%1: nothing to report (the selection is empty).").arg(outputName);
+        return result;
+    }
+
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = tr("%1: cannot write the report (%2).").arg(outputName, file.errorString());
+        return result;
+    }
+    auto writer = makeWriter(&file);
+    QPainter painter;
+    if (!painter.begin(writer.get())) {
+        result.error = tr("%1: cannot write the report.").arg(outputName);
+        file.cancelWriting();
+        return result;
+    }
+    ReportPainter drawing(writer.get(), &painter, settings, title, pages);
+    layout(drawing);
+    result.pages = drawing.finish();
+    painter.end();
+    if (Feedback::canceled(feedback)) {
+        file.cancelWriting(); // nothing half-written is left behind
+        result.canceled = true;
+        result.error = tr("Canceled.");
+        return result;
+    }
+    if (!file.commit()) {
+        result.error = tr("%1: cannot write the report (%2).").arg(outputName, file.errorString());
+        return result;
+    }
+    Feedback::progress(feedback, 100, tr("Done"));
+    result.ok = true;
+    return result;
+}
+
+}
