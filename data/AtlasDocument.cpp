@@ -188,7 +188,7 @@ AtlasDocument::Result AtlasDocument::write(const Options &options, Feedback *fee
     const ReportWriter::Result written = ReportWriter::write(options.output, source->settings, title, [&](ReportPainter &p) {
         result.sections = 0;
         layout(p);
-    }, feedback);
+    }, feedback, options.printer);
     result.ok = written.ok;
     result.canceled = written.canceled;
     result.error = written.error;

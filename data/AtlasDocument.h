@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QPagedPaintDevice;
+
 namespace pilar {
 
 class Feedback;
@@ -30,6 +32,7 @@ public:
         std::optional<ReportSettings::Paper> paper;
         std::optional<bool> landscape;
         QDate signedOn;
+        QPagedPaintDevice *printer = nullptr;         ///< print here instead of writing `output`
     };
 
     struct Result

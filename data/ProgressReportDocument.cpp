@@ -210,7 +210,7 @@ ProgressReportDocument::Result ProgressReportDocument::write(const Options &opti
         p.signature(options.signedOn.isValid() ? options.signedOn : QDate::currentDate());
     };
 
-    const ReportWriter::Result written = ReportWriter::write(options.output, settings, footerTitle, layout, feedback);
+    const ReportWriter::Result written = ReportWriter::write(options.output, settings, footerTitle, layout, feedback, options.printer);
     result.ok = written.ok;
     result.canceled = written.canceled;
     result.error = written.error;

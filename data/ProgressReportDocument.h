@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QPagedPaintDevice;
+
 namespace pilar {
 
 class Feedback;
@@ -34,6 +36,7 @@ public:
         std::optional<bool> landscape;
         ReportCharts *charts = nullptr;               ///< null leaves the charts out
         QDate signedOn;                               ///< the date line; invalid = today
+        QPagedPaintDevice *printer = nullptr;         ///< print here instead of writing `output`
     };
 
     struct Result

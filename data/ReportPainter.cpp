@@ -79,21 +79,29 @@ void ReportPainter::letterhead()
     const double logoSize = mm(24);
     QImage logo;
     if (!m_settings.logo.isEmpty()) logo.loadFromData(m_settings.logo);
-    const QRectF text(m_body.left() + (logo.isNull() ? 0 : logoSize + mm(4)), top, m_body.width() - (logo.isNull() ? 0 : 2 * (logoSize + mm(4))), logoSize);
+    // The names centred beside the logo; a long name shrinks to fit rather than being cut.
+    const QRectF text(m_body.left() + (logo.isNull() ? 0 : logoSize + mm(4)), top, m_body.width() - (logo.isNull() ? 0 : logoSize + mm(4)), logoSize);
+    auto fitted = [&](double pointSize, bool bold, const QString &line) {
+        QFont f = font(pointSize, bold);
+        const double width = QFontMetricsF(f, m_device).horizontalAdvance(line);
+        if (width > text.width()) f.setPixelSize(std::max(1, int(f.pixelSize() * text.width() / width)));
+        return f;
+    };
     QStringList lines{m_settings.government, m_settings.office};
     if (!m_settings.address.isEmpty()) lines << m_settings.address;
     double linesHeight = mm(2);
-    for (int i = 0; i < lines.size(); ++i) linesHeight += QFontMetricsF(font(i == 0 ? 13 : i == 1 ? 15 : 9, i < 2), m_device).height();
+    for (int i = 0; i < lines.size(); ++i) linesHeight += QFontMetricsF(fitted(i == 0 ? 13 : i == 1 ? 15 : 9, i < 2, lines[i]), m_device).height();
     const double height = logo.isNull() ? linesHeight : std::max(linesHeight, logoSize);
     if (m_painter) {
         if (!logo.isNull()) m_painter->drawImage(QRectF(m_body.left(), top, logoSize, logoSize), logo);
         double y = top + mm(2);
         for (int i = 0; i < lines.size(); ++i) {
-            const QFont f = font(i == 0 ? 13 : i == 1 ? 15 : 9, i < 2);
+            const QFont f = fitted(i == 0 ? 13 : i == 1 ? 15 : 9, i < 2, lines[i]);
             m_painter->setFont(f);
             m_painter->setPen(Qt::black);
-            const double h = QFontMetricsF(f, m_device).height();
-            m_painter->drawText(QRectF(text.left(), y, text.width(), h), Qt::AlignHCenter | Qt::AlignVCenter, lines[i]);
+            const QFontMetricsF fm(f, m_device);
+            const double h = fm.height();
+            m_painter->drawText(QPointF(text.center().x() - fm.horizontalAdvance(lines[i]) / 2, y + fm.ascent()), lines[i]);
             y += h;
         }
     }

@@ -14,7 +14,7 @@
 namespace pilar {
 
 ReportWriter::Result ReportWriter::write(const QString &output, const ReportSettings &settings, const QString &title,
-                                         const std::function<void(ReportPainter &)> &layout, Feedback *feedback)
+                                         const std::function<void(ReportPainter &)> &layout, Feedback *feedback, QPagedPaintDevice *device)
 {
     Result result;
     const QString outputName = QDir::toNativeSeparators(output);
@@ -39,6 +39,21 @@ ReportWriter::Result ReportWriter::write(const QString &output, const ReportSett
         return result;
     }
 
+    if (device) {
+        // A printer: the same two passes, the pages to the device.
+        QPainter painter;
+        if (!painter.begin(device)) {
+            result.error = tr("The printer cannot be used.");
+            return result;
+        }
+        ReportPainter drawing(device, &painter, settings, title, pages);
+        layout(drawing);
+        result.pages = drawing.finish();
+        painter.end();
+        result.canceled = Feedback::canceled(feedback);
+        result.ok = !result.canceled;
+        return result;
+    }
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly)) {
         result.error = tr("%1: cannot write the report (%2).").arg(outputName, file.errorString());

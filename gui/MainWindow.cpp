@@ -212,6 +212,7 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_masterPlanActions = new MasterPlanActions(this, m_masterPlan, m_session, m_canvas, m_messageBar, m_statusBar);
     m_masterPlanActions->populateMenu(edit);
+    m_masterPlanActions->addReportAction(project, m_quitAction);
     m_masterPlanDock = m_masterPlanActions->dock();
 
     QMenu *layer = menuBar()->addMenu(tr("&Layer"));

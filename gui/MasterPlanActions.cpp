@@ -4,6 +4,7 @@
 #include "CodeListDialog.h"
 #include "DashboardDock.h"
 #include "RealisationDialog.h"
+#include "ReportDialog.h"
 #include "CoordinateTransform.h"
 #include "ImportDialog.h"
 #include "MapStatusBar.h"
@@ -122,6 +123,7 @@ void MasterPlanActions::populateMenu(QMenu *editMenu)
     connect(m_dashboard, &DashboardDock::openProgrammeRequested, this, &MasterPlanActions::editProgramme);
     connect(m_dashboard, &DashboardDock::enterRealisationRequested, this, &MasterPlanActions::enterRealisation);
     editMenu->addAction(tr("Enter &Realisation…"), this, &MasterPlanActions::enterRealisation);
+
     connect(m_masterPlanDock, &MasterPlanDock::addProgrammeRequested, this, [this] { editProgramme(QString()); });
     connect(m_masterPlanDock, &MasterPlanDock::editProgrammeRequested, this, &MasterPlanActions::editProgramme);
     connect(m_masterPlanDock, &MasterPlanDock::addAssetRequested, this, [this] { editAsset(QString()); });
@@ -139,6 +141,21 @@ void MasterPlanActions::populateMenu(QMenu *editMenu)
     connect(m_masterPlan, &MasterPlanController::errorOccurred, this,
             [this](const QString &text) { m_messageBar->showMessage(MessageBar::Level::Error, text); });
     connect(m_canvas, &MapCanvas::geometryDigitized, this, &MasterPlanActions::onDigitized);
+}
+
+void MasterPlanActions::addReportAction(QMenu *projectMenu, QAction *before)
+{
+    auto *reports = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Reports (Print, PDF)…"), this);
+    reports->setShortcut(QKeySequence::Print);
+    connect(reports, &QAction::triggered, this, [this] {
+        if (!m_masterPlan->isAvailable()) {
+            m_messageBar->showMessage(MessageBar::Level::Info, m_masterPlan->unavailableReason());
+            return;
+        }
+        ReportDialog(m_masterPlan, m_window).exec();
+    });
+    projectMenu->insertAction(before, reports);
+    projectMenu->insertSeparator(before);
 }
 
 void MasterPlanActions::enterRealisation()

@@ -8,6 +8,7 @@
 #include <QVector>
 
 class QMainWindow;
+class QAction;
 class QMenu;
 
 namespace pilar {
@@ -29,6 +30,8 @@ public:
 
     /// Adds undo/redo, add/place, pillars, import and export to the Edit menu, and creates the dock.
     void populateMenu(QMenu *editMenu);
+    /// Reports (print and PDF) in the Project menu, before `before`.
+    void addReportAction(QMenu *projectMenu, QAction *before);
     MasterPlanDock *dock() const { return m_masterPlanDock; }
     class DashboardDock *dashboard() const { return m_dashboard; }
     void enterRealisation();

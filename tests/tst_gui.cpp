@@ -14,6 +14,8 @@
 #include "CodeListDialog.h"
 #include "DashboardDock.h"
 #include "RealisationDialog.h"
+#include "ReportDialog.h"
+#include "ReportSettingsDialog.h"
 #include "IndicatorDialog.h"
 #include "IndicatorHistoryWidget.h"
 #include "ImportDialog.h"
@@ -34,7 +36,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QImage>
 #include <QMimeData>
+#include <QProcess>
 #include <QToolButton>
 #include <QTimer>
 #include <QUndoStack>
@@ -826,6 +830,53 @@ private slots:
         QCOMPARE(plan->store().progressThresholds().atRisk, 95.0);
         QVERIFY(dashboard->setThresholds({90, 70}, &error));
         QCOMPARE(dashboard->behindTable()->columnCount(), 6); // with the forecast
+    }
+
+    void reportsFromTheDialogWithTheLetterhead()
+    {
+        MasterPlanController *plan = m_window->masterPlan();
+        // The letterhead's settings, with a logo, kept in the project.
+        ReportSettingsDialog settingsDialog(ReportSettings::load(plan->store().database()), m_window.get());
+        const QString logoPath = m_dir.filePath(QStringLiteral("logo.png"));
+        QImage logo(1200, 1400, QImage::Format_ARGB32);
+        logo.fill(QColor(0, 100, 0));
+        QVERIFY(logo.save(logoPath));
+        QString error;
+        QVERIFY2(settingsDialog.setLogo(logoPath, &error), qPrintable(error));
+        QVERIFY(!settingsDialog.setLogo(m_dir.filePath(QStringLiteral("bukan-gambar.png")), &error));
+        QVERIFY(error.contains(QStringLiteral("bukan-gambar.png")));
+        ReportSettings settings = settingsDialog.settings();
+        QImage stored;
+        QVERIFY(stored.loadFromData(settings.logo));
+        QVERIFY(stored.height() <= 600); // kept small in the project
+        settings.signerName = QStringLiteral("Drs. Contoh Pejabat, M.Si.");
+        settings.signerNip = QStringLiteral("19700101 199003 1 001");
+        QVERIFY2(settings.save(plan->store().database(), &error), qPrintable(error));
+
+        ReportDialog dialog(plan, m_window.get());
+        const QString pdf = m_dir.filePath(QStringLiteral("laporan-gui.pdf"));
+        QVERIFY2(dialog.exportPdf(pdf, &error), qPrintable(error));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        text.waitForFinished(60000);
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(content.contains(QStringLiteral("Drs. Contoh Pejabat, M.Si.")));
+        QVERIFY(content.contains(QStringLiteral("NIP. 19700101 199003 1 001")));
+        dialog.setTemplate(ReportDialog::Template::Atlas);
+        dialog.setKecamatan({QStringLiteral("33.03.05")});
+        const QString atlas = m_dir.filePath(QStringLiteral("atlas-gui.pdf"));
+        QVERIFY2(dialog.exportPdf(atlas, &error), qPrintable(error));
+        text.start(QStringLiteral("pdftotext"), {atlas, QStringLiteral("-")});
+        text.waitForFinished(60000);
+        QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Kecamatan Purbalingga (33.03.05)")));
+        dialog.setKecamatan({});
+        QVERIFY(!dialog.exportPdf(m_dir.filePath(QStringLiteral("kosong.pdf")), &error));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("kosong.pdf"))));
+        if (const QString dir = qEnvironmentVariable("PILAR_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QFile::copy(pdf, dir + QStringLiteral("/laporan-gui.pdf"));
+            dialog.show();
+            saveScreenshot(&dialog, QStringLiteral("report-dialog.png"));
+        }
     }
 
     void clickingAKecamatanListsItsPlan()

@@ -8,6 +8,9 @@
 #include "Project.h"
 #include "ProjectFile.h"
 #include "ProjectValidator.h"
+#include "ProgressReportDocument.h"
+#include "ReportSettings.h"
+#include "Feedback.h"
 
 #include "SqliteDatabase.h"
 #include "VectorLayer.h"
@@ -16,6 +19,7 @@
 #include <ogrsf_frmts.h>
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QSet>
@@ -523,7 +527,47 @@ private slots:
         QCOMPARE(report.problems.first().table, QStringLiteral("mp_realisations"));
         QCOMPARE(report.problems.first().row, QStringLiteral("r-yatim"));
     }
+
+    void reportSettingsAndACancelledExport()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("laporan.gpkg"));
+        QString error;
+        QVERIFY2(DemoProject::create(path, &error), qPrintable(error));
+        SqliteDatabase db;
+        QVERIFY(db.open(path));
+        ReportSettings settings = ReportSettings::load(db);
+        QCOMPARE(settings.government, QStringLiteral("PEMERINTAH KABUPATEN PURBALINGGA"));
+        settings.address = QStringLiteral("Jl. Contoh No. 1, Purbalingga");
+        settings.paper = ReportSettings::Paper::F4;
+        settings.marginsMm = QMarginsF(30, 20, 15, 20);
+        QVERIFY(settings.save(db, &error));
+        const ReportSettings again = ReportSettings::load(db);
+        QCOMPARE(again.address, settings.address);
+        QCOMPARE(again.paper, ReportSettings::Paper::F4);
+        QCOMPARE(again.marginsMm, settings.marginsMm);
+        QCOMPARE(again.pageSize().size(QPageSize::Millimeter), QSizeF(215, 330));
+        db.close();
+
+        // Cancelled half-way: no file, not even a partial one.
+        const QString pdf = m_dir.filePath(QStringLiteral("batal.pdf"));
+        Feedback *self = nullptr;
+        Feedback feedback([&](double percent, const QString &) { if (percent >= 30 && self) self->cancel(); });
+        self = &feedback;
+        ProgressReportDocument::Options options;
+        options.projectPath = path;
+        options.output = pdf;
+        const auto result = ProgressReportDocument::write(options, &feedback);
+        QVERIFY(!result.ok);
+        QVERIFY(result.canceled);
+        QVERIFY(!QFileInfo::exists(pdf));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("batal*")}, QDir::Files), QStringList());
+        // Not cancelled, and without charts (the data library has none): the report is written.
+        const auto written = ProgressReportDocument::write(options);
+        QVERIFY2(written.ok, qPrintable(written.error));
+        QVERIFY(written.pages >= 8);
+        QVERIFY(QFileInfo(pdf).size() > 10000);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestProgress)
+QTEST_MAIN(TestProgress) // a QGuiApplication: reports lay text out with fonts
 #include "tst_progress.moc"

@@ -1735,6 +1735,10 @@ Format: %2
         <source>Enter &amp;Realisation…</source>
         <translation>Isi &amp;Realisasi…</translation>
     </message>
+    <message>
+        <source>&amp;Reports (Print, PDF)…</source>
+        <translation>&amp;Laporan (Cetak, PDF)…</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanController</name>
@@ -3303,6 +3307,97 @@ Program: %3, aset: %4
     </message>
 </context>
 <context>
+    <name>pilar::ReportDialog</name>
+    <message>
+        <source>Landscape</source>
+        <translation>Melintang</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Smart-city progress report (Laporan Kemajuan)</source>
+        <translation>Laporan Kemajuan Smart City</translation>
+    </message>
+    <message>
+        <source>Kecamatan atlas (a page per kecamatan)</source>
+        <translation>Atlas kecamatan (satu halaman per kecamatan)</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>Semua pilar</translation>
+    </message>
+    <message>
+        <source>progress-report.pdf</source>
+        <translation>laporan-kemajuan.pdf</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>Data per</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Berkas PDF</translation>
+    </message>
+    <message>
+        <source>Letterhead and Signature…</source>
+        <translation>Kop Surat dan Tanda Tangan…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>kecamatan-atlas.pdf</source>
+        <translation>atlas-kecamatan.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Tertulis: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Menyiapkan laporan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Choose at least one kecamatan.</source>
+        <translation>Pilih paling sedikit satu kecamatan.</translation>
+    </message>
+</context>
+<context>
     <name>pilar::ReportMapFrame</name>
     <message>
         <source>Boundaries: cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN); codes and names: idn-area-data (ODbL 1.0).</source>
@@ -3332,6 +3427,121 @@ Program: %3, aset: %4
     </message>
 </context>
 <context>
+    <name>pilar::ReportSettingsDialog</name>
+    <message>
+        <source>Landscape</source>
+        <translation>Melintang</translation>
+    </message>
+    <message>
+        <source>Report Settings</source>
+        <translation>Pengaturan Laporan</translation>
+    </message>
+    <message>
+        <source>e.g. Jl. … No. …, Purbalingga · Telp. … · e-mail · website</source>
+        <translation>mis. Jl. … No. …, Purbalingga · Telp. … · surel · situs web</translation>
+    </message>
+    <message>
+        <source>empty: a line to sign on</source>
+        <translation>kosong: garis untuk tanda tangan</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / Folio (215 × 330 mm)</source>
+        <translation>F4 / Folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>kiri</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>atas</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>kanan</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>bawah</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Letterhead (kop surat)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kop surat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Pemerintah</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Date line and signature&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tempat, tanggal dan tanda tangan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paper&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kertas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Pilar can read (%2).</source>
+        <translation>%1 bukan gambar yang dapat dibaca Pilar (%2).</translation>
+    </message>
+</context>
+<context>
     <name>pilar::ReportWriter</name>
     <message>
         <source>%1: nothing to report (the selection is empty).</source>
@@ -3352,6 +3562,10 @@ Program: %3, aset: %4
     <message>
         <source>Done</source>
         <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>Pencetak tidak dapat digunakan.</translation>
     </message>
 </context>
 <context>
