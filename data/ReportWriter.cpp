@@ -13,6 +13,32 @@
 
 namespace pilar {
 
+namespace {
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Author (the office) and keywords travel in the document's XMP metadata, which PDF readers
+// and archives show and search.
+QByteArray xmp(const QString &title, const ReportSettings &settings)
+{
+    const QString author = settings.office.isEmpty() ? settings.government : settings.office + QStringLiteral(", ") + settings.government;
+    const QString keywords = QStringLiteral("Smart City; Purbalingga; Pilar; %1").arg(title);
+    return QStringLiteral(
+               "<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+               "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+               "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
+               "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+               "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
+               "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+               "<pdf:Keywords>%3</pdf:Keywords>\n<pdf:Producer>Pilar</pdf:Producer>\n<xmp:CreatorTool>Pilar</xmp:CreatorTool>\n"
+               "</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>")
+        .arg(escaped(title), escaped(author), escaped(keywords))
+        .toUtf8();
+}
+}
+
 ReportWriter::Result ReportWriter::write(const QString &output, const ReportSettings &settings, const QString &title,
                                          const std::function<void(ReportPainter &)> &layout, Feedback *feedback, QPagedPaintDevice *device)
 {
@@ -26,6 +52,7 @@ ReportWriter::Result ReportWriter::write(const QString &output, const ReportSett
         writer->setPageMargins(settings.marginsMm, QPageLayout::Millimeter);
         writer->setTitle(title);
         writer->setCreator(QStringLiteral("Pilar"));
+        writer->setDocumentXmpMetadata(xmp(title, settings));
         return writer;
     };
     QBuffer scratch;

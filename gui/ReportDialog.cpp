@@ -1,5 +1,6 @@
 #include "ReportDialog.h"
 
+#include "AssetListDocument.h"
 #include "AtlasDocument.h"
 #include "Feedback.h"
 #include "MasterPlanController.h"
@@ -43,6 +44,7 @@ ReportDialog::ReportDialog(MasterPlanController *controller, QWidget *parent)
     resize(560, 520);
     m_template->addItem(tr("Smart-city progress report (Laporan Kemajuan)"), int(Template::Progress));
     m_template->addItem(tr("Kecamatan atlas (a page per kecamatan)"), int(Template::Atlas));
+    m_template->addItem(tr("ICT asset inventory (Daftar aset TIK)"), int(Template::Assets));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     const MasterPlanSnapshot &plan = controller->snapshot();
@@ -84,11 +86,13 @@ ReportDialog::ReportDialog(MasterPlanController *controller, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     auto templateChanged = [this] {
-        const bool atlas = m_template->currentData().toInt() == int(Template::Atlas);
-        m_pillar->setEnabled(!atlas);
-        m_kecamatan->setEnabled(atlas);
+        const auto kind = Template(m_template->currentData().toInt());
+        m_pillar->setEnabled(kind == Template::Progress);
+        m_kecamatan->setEnabled(kind != Template::Progress);
         const QFileInfo info(m_path->text());
-        m_path->setText(info.dir().filePath(atlas ? tr("kecamatan-atlas.pdf") : tr("progress-report.pdf")));
+        m_path->setText(info.dir().filePath(kind == Template::Atlas    ? tr("kecamatan-atlas.pdf")
+                                            : kind == Template::Assets ? tr("ict-assets.pdf")
+                                                                       : tr("progress-report.pdf")));
     };
     connect(m_template, &QComboBox::currentIndexChanged, this, templateChanged);
     templateChanged();
@@ -145,7 +149,26 @@ bool ReportDialog::produce(const QString &path, QPagedPaintDevice *printer, QStr
     const auto paper = ReportSettings::Paper(m_paper->currentData().toInt());
     bool ok = false;
     QString why;
-    if (m_template->currentData().toInt() == int(Template::Atlas)) {
+    QStringList kecamatan;
+    for (int i = 0; i < m_kecamatan->count(); ++i)
+        if (m_kecamatan->item(i)->checkState() == Qt::Checked) kecamatan << m_kecamatan->item(i)->data(Qt::UserRole).toString();
+    if (m_template->currentData().toInt() == int(Template::Assets)) {
+        AssetListDocument::Options o;
+        o.projectPath = m_controller->filePath();
+        o.output = path;
+        o.at = m_date->date();
+        o.paper = paper;
+        o.landscape = m_landscape->isChecked();
+        o.printer = printer;
+        if (kecamatan.size() < m_kecamatan->count()) o.kecamatanCodes = kecamatan; // all checked: the whole regency
+        if (kecamatan.isEmpty()) {
+            if (error) *error = tr("Choose at least one kecamatan.");
+            return false;
+        }
+        const auto result = AssetListDocument::write(o, &feedback);
+        ok = result.ok;
+        why = result.error;
+    } else if (m_template->currentData().toInt() == int(Template::Atlas)) {
         AtlasDocument::Options o;
         o.projectPath = m_controller->filePath();
         o.output = path;
@@ -153,8 +176,7 @@ bool ReportDialog::produce(const QString &path, QPagedPaintDevice *printer, QStr
         o.paper = paper;
         o.landscape = m_landscape->isChecked();
         o.printer = printer;
-        for (int i = 0; i < m_kecamatan->count(); ++i)
-            if (m_kecamatan->item(i)->checkState() == Qt::Checked) o.kecamatanCodes << m_kecamatan->item(i)->data(Qt::UserRole).toString();
+        o.kecamatanCodes = kecamatan;
         if (o.kecamatanCodes.isEmpty()) {
             if (error) *error = tr("Choose at least one kecamatan.");
             return false;

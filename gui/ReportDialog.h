@@ -22,7 +22,7 @@ class ReportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Template { Progress, Atlas };
+    enum class Template { Progress, Atlas, Assets };
 
     ReportDialog(MasterPlanController *controller, QWidget *parent = nullptr);
     void setTemplate(Template t);

@@ -14,6 +14,20 @@
 
 using pilar::test::TestData;
 
+// Counts rows with the sqlite3 shell, independently of Pilar's own reading.
+struct SqliteDatabaseProbe
+{
+    QString path;
+    explicit SqliteDatabaseProbe(const QString &p) : path(p) {}
+    int count(const QString &sql) const
+    {
+        QProcess p;
+        p.start(QStringLiteral("sqlite3"), {path, sql});
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed().toInt();
+    }
+};
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -272,6 +286,9 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Karangjambu")));           // the kecamatan table
         QVERIFY(text.contains(QStringLiteral("NIP.")));                  // the signature block
         QVERIFY(text.contains(QStringLiteral("Cahya DSN")));             // the boundaries credited
+        const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+        QVERIFY2(meta.contains(QStringLiteral("DINAS KOMUNIKASI DAN INFORMATIKA")), qPrintable(meta)); // the author
+        QVERIFY(meta.contains(QStringLiteral("<pdf:Keywords>Smart City; Purbalingga")));
         // The map page is a map: coloured kecamatan where the regency lies, not a blank page.
         const int mapPage = [&] {
             const QStringList byPage = text.split(QLatin1Char('\f'));
@@ -349,6 +366,29 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("33.03.99")));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("tidak.pdf"))));
+    }
+
+    void assetInventoryReport()
+    {
+        const QString demo = path(QStringLiteral("aset.gpkg"));
+        QCOMPARE(cli({QStringLiteral("demo"), demo}).code, 0);
+        const QString pdf = path(QStringLiteral("daftar-aset.pdf"));
+        Run r = cli({QStringLiteral("report"), demo, QStringLiteral("--template"), QStringLiteral("assets"), QStringLiteral("--out"), pdf,
+                     QStringLiteral("--kecamatan"), QStringLiteral("33.03.05")},
+                    {{QStringLiteral("PILAR_LANG"), QStringLiteral("id")}});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        text.waitForFinished(60000);
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(content.contains(QStringLiteral("DAFTAR ASET TIK")));
+        QVERIFY(content.contains(QStringLiteral("Kecamatan Purbalingga")));
+        // The summary's total equals the assets recorded in that kecamatan.
+        SqliteDatabaseProbe probe(demo);
+        const int expected = probe.count(QStringLiteral("SELECT count(*) FROM mp_assets WHERE kecamatan_code = '33.03.05'"));
+        QVERIFY(expected > 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("Jumlah\\s+%1\\s").arg(expected)).match(content).hasMatch(), qPrintable(content.left(3000)));
+        QVERIFY(!content.contains(QStringLiteral("CCTV simpang Kemangkon"))); // another kecamatan's
     }
 
     void badInputExitsNonZeroWithOneLine()

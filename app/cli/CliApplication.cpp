@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "AssetListDocument.h"
 #include "AtlasDocument.h"
 #include "DataSourceInfo.h"
 #include "DemoProject.h"
@@ -66,7 +67,7 @@ int CliApplication::usage(int exitCode)
             "  import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]\n"
             "  import PROJECT --realisations FILE [--replace]   e-Monev: one row per indicator per quarter\n"
             "  progress PROJECT [--at DATE] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]\n"
-            "  report PROJECT --template progress|atlas --out FILE.pdf [--paper A4|F4] [--landscape] [--at DATE] [--kecamatan CODE,...]\n\n"
+            "  report PROJECT --template progress|atlas|assets --out FILE.pdf [--paper A4|F4] [--landscape] [--at DATE] [--kecamatan CODE,...]\n\n"
             "Options:\n"
             "  --version                    versions of Pilar and the libraries in use\n"
             "  --help                       this text; 'pilar-cli <command> --help' for a command\n");
@@ -393,9 +394,10 @@ int CliApplication::report(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Writes a printed report as PDF in government form (letterhead, page numbers, signature block)."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    parser.addOption({QStringLiteral("template"), tr("progress (the smart-city progress report) or atlas (a section per kecamatan)."),
+    parser.addOption({QStringLiteral("template"), tr("progress (the smart-city progress report), atlas (a section per kecamatan) or assets "
+                                                     "(the ICT asset inventory)."),
                       QStringLiteral("NAME"), QStringLiteral("progress")});
-    parser.addOption({QStringLiteral("kecamatan"), tr("Atlas: only these kecamatan (codes, comma-separated)."), QStringLiteral("CODE,...")});
+    parser.addOption({QStringLiteral("kecamatan"), tr("Atlas and assets: only these kecamatan (codes, comma-separated)."), QStringLiteral("CODE,...")});
     parser.addOption({QStringLiteral("out"), tr("The PDF to write."), QStringLiteral("FILE.pdf")});
     parser.addOption({QStringLiteral("paper"), tr("A4 or F4 (215 × 330 mm); default: the project's setting."), QStringLiteral("PAPER")});
     parser.addOption({QStringLiteral("landscape"), tr("Landscape pages.")});
@@ -406,8 +408,8 @@ int CliApplication::report(const QStringList &args)
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out")))
         return fail(tr("report needs a PROJECT and --out FILE.pdf (see pilar-cli report --help)."), 2);
     const QString templateName = parser.value(QStringLiteral("template"));
-    if (templateName != QLatin1String("progress") && templateName != QLatin1String("atlas"))
-        return fail(tr("--template: \"%1\" is not a report this Pilar writes (progress, atlas).").arg(templateName), 2);
+    if (templateName != QLatin1String("progress") && templateName != QLatin1String("atlas") && templateName != QLatin1String("assets"))
+        return fail(tr("--template: \"%1\" is not a report this Pilar writes (progress, atlas, assets).").arg(templateName), 2);
     ProgressReportDocument::Options options;
     options.projectPath = parser.positionalArguments().first();
     options.output = parser.value(QStringLiteral("out"));
@@ -446,6 +448,20 @@ int CliApplication::report(const QStringList &args)
         if (parser.isSet(QStringLiteral("kecamatan")))
             atlas.kecamatanCodes = parser.value(QStringLiteral("kecamatan")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         const auto result = AtlasDocument::write(atlas, &feedback);
+        if (!result.ok) return fail(result.error);
+        m_out << tr("%1: %n page(s).", nullptr, result.pages).arg(options.output) << Qt::endl;
+        return 0;
+    }
+    if (templateName == QLatin1String("assets")) {
+        AssetListDocument::Options list;
+        list.projectPath = options.projectPath;
+        list.output = options.output;
+        list.at = options.at;
+        list.paper = options.paper;
+        list.landscape = options.landscape;
+        if (parser.isSet(QStringLiteral("kecamatan")))
+            list.kecamatanCodes = parser.value(QStringLiteral("kecamatan")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const auto result = AssetListDocument::write(list, &feedback);
         if (!result.ok) return fail(result.error);
         m_out << tr("%1: %n page(s).", nullptr, result.pages).arg(options.output) << Qt::endl;
         return 0;

@@ -119,6 +119,87 @@
     </message>
 </context>
 <context>
+    <name>pilar::AssetListDocument</name>
+    <message>
+        <source>The regency has no kecamatan with the code %1.</source>
+        <translation>Kabupaten tidak memiliki kecamatan dengan kode %1.</translation>
+    </message>
+    <message>
+        <source>ICT Asset Inventory, as of %1</source>
+        <translation>Daftar Aset TIK, per %1</translation>
+    </message>
+    <message>
+        <source>ICT ASSET INVENTORY
+KABUPATEN PURBALINGGA</source>
+        <translation>DAFTAR ASET TIK
+KABUPATEN PURBALINGGA</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Keadaan per %1</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1, as of %2</source>
+        <translation>Kecamatan %1, keadaan per %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. Ringkasan</translation>
+    </message>
+    <message>
+        <source>Asset type</source>
+        <translation>Jenis aset</translation>
+    </message>
+    <message>
+        <source>Not inspected</source>
+        <translation>Belum diperiksa</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not inspected</source>
+        <translation>belum diperiksa</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+</context>
+<context>
     <name>pilar::AtlasDocument</name>
     <message>
         <source>%1: the project has no kecamatan boundaries to map.</source>
@@ -577,7 +658,7 @@ Commands:
   import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]
   import PROJECT --realisations FILE [--replace]   e-Monev: one row per indicator per quarter
   progress PROJECT [--at DATE] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]
-  report PROJECT --template progress|atlas --out FILE.pdf [--paper A4|F4] [--landscape] [--at DATE] [--kecamatan CODE,...]
+  report PROJECT --template progress|atlas|assets --out FILE.pdf [--paper A4|F4] [--landscape] [--at DATE] [--kecamatan CODE,...]
 
 Options:
   --version                    versions of Pilar and the libraries in use
@@ -595,7 +676,7 @@ Perintah:
   import PROYEK --programmes BERKAS | --assets BERKAS [--mapping PETA.json] [--dry-run]
   import PROYEK --realisations BERKAS [--replace]   e-Monev: satu baris per indikator per triwulan
   progress PROYEK [--at TANGGAL] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]
-  report PROYEK --template progress|atlas --out BERKAS.pdf [--paper A4|F4] [--landscape] [--at TANGGAL] [--kecamatan KODE,...]
+  report PROYEK --template progress|atlas|assets --out BERKAS.pdf [--paper A4|F4] [--landscape] [--at TANGGAL] [--kecamatan KODE,...]
 
 Opsi:
   --version                    versi Pilar dan pustaka yang digunakan
@@ -603,16 +684,16 @@ Opsi:
 </translation>
     </message>
     <message>
-        <source>progress (the smart-city progress report) or atlas (a section per kecamatan).</source>
-        <translation>progress (laporan kemajuan smart city) atau atlas (satu bagian per kecamatan).</translation>
+        <source>progress (the smart-city progress report), atlas (a section per kecamatan) or assets (the ICT asset inventory).</source>
+        <translation>progress (laporan kemajuan smart city), atlas (satu bagian per kecamatan) atau assets (daftar aset TIK).</translation>
     </message>
     <message>
-        <source>Atlas: only these kecamatan (codes, comma-separated).</source>
-        <translation>Atlas: hanya kecamatan ini (kode, dipisah koma).</translation>
+        <source>Atlas and assets: only these kecamatan (codes, comma-separated).</source>
+        <translation>Atlas dan aset: hanya kecamatan ini (kode, dipisah koma).</translation>
     </message>
     <message>
-        <source>--template: "%1" is not a report this Pilar writes (progress, atlas).</source>
-        <translation>--template: "%1" bukan laporan yang dapat ditulis Pilar ini (progress, atlas).</translation>
+        <source>--template: "%1" is not a report this Pilar writes (progress, atlas, assets).</source>
+        <translation>--template: "%1" bukan laporan yang dapat ditulis Pilar ini (progress, atlas, assets).</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3476,14 @@ Program: %3, aset: %4
     <message>
         <source>Choose at least one kecamatan.</source>
         <translation>Pilih paling sedikit satu kecamatan.</translation>
+    </message>
+    <message>
+        <source>ICT asset inventory (Daftar aset TIK)</source>
+        <translation>Daftar aset TIK</translation>
+    </message>
+    <message>
+        <source>ict-assets.pdf</source>
+        <translation>daftar-aset-tik.pdf</translation>
     </message>
 </context>
 <context>

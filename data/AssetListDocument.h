@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ReportSettings.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+#include <optional>
+
+class QPagedPaintDevice;
+
+namespace pilar {
+
+class Feedback;
+
+/// The ICT asset inventory (Daftar aset TIK) for the inventory audit: counts by type and
+/// condition, a regency map of the assets, then the assets of each type in kecamatan order
+/// with code, name, desa, OPD, year installed and condition. Government form.
+class AssetListDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(pilar::AssetListDocument)
+
+public:
+    struct Options
+    {
+        QString projectPath;
+        QString output;
+        QStringList kecamatanCodes;                  ///< empty = the whole regency
+        QDate at;                                    ///< assets installed by this date; invalid = all
+        std::optional<ReportSettings::Paper> paper;
+        std::optional<bool> landscape;
+        QDate signedOn;
+        QPagedPaintDevice *printer = nullptr;
+    };
+
+    struct Result
+    {
+        bool ok = false;
+        bool canceled = false;
+        QString error;
+        int pages = 0;
+        int assets = 0;
+    };
+
+    static Result write(const Options &options, Feedback *feedback = nullptr);
+};
+
+}
