@@ -138,7 +138,7 @@ AtlasDocument::Result AtlasDocument::write(const Options &options, Feedback *fee
                 key.extent = source->regency;
                 key.crs = source->project->crs();
                 key.layers = {source->kecamatanLayer(), highlight};
-                key.legend = key.captions = key.decorations = key.labels = false;
+                key.legend = key.captions = key.decorations = key.labels = key.graticule = false;
                 const double w = p.mm(32), h = p.mm(30);
                 const QRectF keyBox(box.left() + box.width() * 0.7 - w - p.mm(3), box.bottom() - p.mm(9) - h, w, h);
                 p.painter()->fillRect(keyBox, Qt::white);

@@ -1,5 +1,7 @@
 #include "ReportMapFrame.h"
 
+#include "CoordinateFormat.h"
+#include "CoordinateTransform.h"
 #include "Layer.h"
 #include "MapDecorations.h"
 #include "MapRenderer.h"
@@ -12,6 +14,64 @@
 #include <QPainter>
 
 namespace pilar {
+
+namespace {
+// Longitude and latitude every few minutes (about four lines across), drawn as curves through the
+// map's CRS, each labelled where it leaves the frame: bottom for longitude, left for latitude.
+void drawGraticule(QPainter &painter, const MapSettings &settings, const QFont &font)
+{
+    static const Crs wgs84 = Crs::fromEpsg(4326);
+    const CoordinateTransform toMap(wgs84, settings.crs);
+    const Extent geo = toMap.transformExtent(settings.visibleExtent(), true);
+    if (!geo.isValid()) return;
+    const double spanMinutes = std::max(geo.width(), geo.height()) * 60;
+    double step = 60;
+    for (const double candidate : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0})
+        if (spanMinutes / candidate <= 5) { step = candidate; break; }
+    step /= 60; // in degrees
+    const MapToPixel m2p = settings.mapToPixel();
+    const QRectF frame(QPointF(0, 0), QSizeF(settings.outputSize));
+    const double mm = settings.pixelsPerMm();
+    painter.save();
+    painter.setClipRect(frame);
+    painter.setFont(font);
+    const QFontMetricsF fm(font, painter.device());
+    auto line = [&](bool latitude, double value) {
+        QPolygonF points;
+        const double from = latitude ? geo.xMin : geo.yMin, to = latitude ? geo.xMax : geo.yMax;
+        for (int i = 0; i <= 40; ++i) {
+            double x = latitude ? from + (to - from) * i / 40 : value, y = latitude ? value : from + (to - from) * i / 40;
+            if (!toMap.transformPoint(x, y)) return;
+            points << m2p.toPixel(x, y);
+        }
+        painter.setPen(QPen(QColor(40, 40, 40, 140), std::max(1.0, 0.15 * mm), Qt::DashLine));
+        painter.drawPolyline(points);
+        // The label just inside the frame where the line crosses its bottom or left edge.
+        const QString text = CoordinateFormat::degreesMinutes(value, latitude);
+        const QSizeF size(fm.horizontalAdvance(text) + 1.0 * mm, fm.height());
+        QPointF at;
+        bool found = false;
+        for (int i = 1; i < points.size() && !found; ++i) {
+            const QPointF a = points[i - 1], b = points[i];
+            if (!latitude && (a.y() - frame.bottom()) * (b.y() - frame.bottom()) <= 0 && a.y() != b.y()) {
+                at = QPointF(a.x() + (b.x() - a.x()) * (frame.bottom() - a.y()) / (b.y() - a.y()) - size.width() / 2, frame.bottom() - size.height());
+                found = true;
+            } else if (latitude && (a.x() - frame.left()) * (b.x() - frame.left()) <= 0 && a.x() != b.x()) {
+                at = QPointF(frame.left(), a.y() + (b.y() - a.y()) * (frame.left() - a.x()) / (b.x() - a.x()) - size.height() / 2);
+                found = true;
+            }
+        }
+        if (!found) return;
+        const QRectF box(at, size);
+        painter.fillRect(box, QColor(255, 255, 255, 210));
+        painter.setPen(QColor(40, 40, 40));
+        painter.drawText(box, Qt::AlignCenter, text);
+    };
+    for (double lon = std::ceil(geo.xMin / step) * step; lon <= geo.xMax; lon += step) line(false, lon);
+    for (double lat = std::ceil(geo.yMin / step) * step; lat <= geo.yMax; lat += step) line(true, lat);
+    painter.restore();
+}
+}
 
 QString ReportMapFrame::boundaryCredits()
 {
@@ -39,6 +99,7 @@ double ReportMapFrame::draw(QPainter &painter, const QRectF &rect, double dpi, c
     painter.save();
     painter.translate(mapRect.topLeft());
     MapRenderer::render(settings, painter, feedback);
+    if (options.graticule) drawGraticule(painter, settings, small);
     if (options.decorations) {
         MapDecorations::drawScaleBar(painter, settings, QPointF(5 * mm, settings.outputSize.height() - 5 * mm));
         const double arrow = 11 * mm;

@@ -35,6 +35,7 @@ public:
         bool captions = true;                        ///< scale, CRS and credits under the map
         bool decorations = true;                     ///< scale bar and north arrow
         bool labels = true;
+        bool graticule = true;                       ///< lines of longitude and latitude, labelled at the frame
     };
 
     /// Draws into `rect` of a painter whose device has `dpi` dots per inch. Returns the map's scale denominator.

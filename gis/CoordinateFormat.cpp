@@ -26,6 +26,16 @@ QString CoordinateFormat::dms(double lon, double lat)
     return dmsPart(lat, tr("N", "north"), tr("S", "south")) + QStringLiteral("  ") + dmsPart(lon, tr("E", "east"), tr("W", "west"));
 }
 
+QString CoordinateFormat::degreesMinutes(double value, bool latitude)
+{
+    const double a = std::abs(value);
+    int degrees = int(a);
+    int minutes = int(std::lround((a - degrees) * 60));
+    if (minutes == 60) { minutes = 0; ++degrees; }
+    const QString hemisphere = latitude ? (value < 0 ? tr("S", "south") : tr("N", "north")) : (value < 0 ? tr("W", "west") : tr("E", "east"));
+    return QStringLiteral("%1°%2′ %3").arg(degrees).arg(minutes, 2, 10, QLatin1Char('0')).arg(hemisphere);
+}
+
 QString CoordinateFormat::decimalDegrees(double lon, double lat, int decimals)
 {
     const QLocale locale;

@@ -348,6 +348,8 @@ private slots:
         QVERIFY(content.contains(QStringLiteral("Kecamatan Kutasari (33.03.07)")));
         QVERIFY(content.contains(QStringLiteral("Hotspot WiFi publik")));       // assets by type
         QVERIFY(content.contains(QStringLiteral("ATLAS KECAMATAN")));
+        QVERIFY(content.contains(QStringLiteral("109°")) && content.contains(QStringLiteral("7°"))); // the graticule's labels
+        QVERIFY(content.contains(QStringLiteral("Skala 1:")));
         QVERIFY(pages.last().contains(QStringLiteral("NIP.")));
         // A chosen few, and a code that is not the regency's.
         const QString two = path(QStringLiteral("atlas-dua.pdf"));
