@@ -25,6 +25,11 @@ void Translations::setConfiguredLanguage(const QString &language)
 QString Translations::install(QCoreApplication &app, const QString &language)
 {
     const QString lang = availableLanguages().contains(language) ? language : QStringLiteral("id");
+    // A second call switches: the translators of the first go.
+    for (QTranslator *old : app.findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly)) {
+        app.removeTranslator(old);
+        delete old;
+    }
     QLocale::setDefault(lang == QLatin1String("id") ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
                                                    : QLocale(QLocale::English, QLocale::UnitedKingdom));
     if (lang == QLatin1String("en"))

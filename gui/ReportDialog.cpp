@@ -34,6 +34,7 @@ ReportDialog::ReportDialog(MasterPlanController *controller, QWidget *parent)
     , m_template(new QComboBox(this))
     , m_date(new QDateEdit(controller->progressDate(), this))
     , m_pillar(new QComboBox(this))
+    , m_stage(new QComboBox(this))
     , m_kecamatan(new QListWidget(this))
     , m_paper(new QComboBox(this))
     , m_landscape(new QCheckBox(tr("Landscape"), this))
@@ -50,6 +51,8 @@ ReportDialog::ReportDialog(MasterPlanController *controller, QWidget *parent)
     const MasterPlanSnapshot &plan = controller->snapshot();
     m_pillar->addItem(tr("All pillars"), QString());
     for (const Pillar &p : plan.pillars) m_pillar->addItem(QStringLiteral("%1 — %2").arg(p.code, p.nameId), p.uuid);
+    m_stage->addItem(tr("All stages"), QString());
+    for (const Stage &st : plan.stages) m_stage->addItem(QStringLiteral("%1 (%2–%3)").arg(st.nameId).arg(st.firstYear).arg(st.lastYear), st.uuid);
     for (const QString &code : plan.kecamatanCodes) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(plan.kecamatanName(code), code), m_kecamatan);
         item->setData(Qt::UserRole, code);
@@ -74,6 +77,7 @@ ReportDialog::ReportDialog(MasterPlanController *controller, QWidget *parent)
     form->addRow(tr("Report"), m_template);
     form->addRow(tr("Data as of"), m_date);
     form->addRow(tr("Pillar"), m_pillar);
+    form->addRow(tr("Stage"), m_stage);
     form->addRow(tr("Kecamatan"), m_kecamatan);
     form->addRow(tr("Paper"), paperRow);
     form->addRow(tr("PDF file"), pathRow);
@@ -88,6 +92,7 @@ ReportDialog::ReportDialog(MasterPlanController *controller, QWidget *parent)
     auto templateChanged = [this] {
         const auto kind = Template(m_template->currentData().toInt());
         m_pillar->setEnabled(kind == Template::Progress);
+        m_stage->setEnabled(kind == Template::Progress);
         m_kecamatan->setEnabled(kind != Template::Progress);
         const QFileInfo info(m_path->text());
         m_path->setText(info.dir().filePath(kind == Template::Atlas    ? tr("kecamatan-atlas.pdf")
@@ -191,6 +196,7 @@ bool ReportDialog::produce(const QString &path, QPagedPaintDevice *printer, QStr
         o.output = path;
         o.at = m_date->date();
         o.filter.pillarUuid = m_pillar->currentData().toString();
+        o.filter.stageUuid = m_stage->currentData().toString();
         o.paper = paper;
         o.landscape = m_landscape->isChecked();
         o.charts = &charts;

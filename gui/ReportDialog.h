@@ -39,6 +39,7 @@ private:
     QComboBox *m_template;
     QDateEdit *m_date;
     QComboBox *m_pillar;
+    QComboBox *m_stage;
     QListWidget *m_kecamatan;
     QComboBox *m_paper;
     QCheckBox *m_landscape;

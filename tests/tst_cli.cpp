@@ -309,6 +309,15 @@ private slots:
             }
         QVERIFY2(coloured > 500, qPrintable(QString::number(coloured)));
 
+        // In English, for one stage.
+        const QString english = path(QStringLiteral("progress-en.pdf"));
+        QCOMPARE(cli({QStringLiteral("report"), demo, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--stage"), QStringLiteral("LANJUTAN"),
+                      QStringLiteral("--out"), english, QStringLiteral("--at"), QStringLiteral("2023-06-30")}).code, 0);
+        const QString englishText = run(QStringLiteral("pdftotext"), {english, QStringLiteral("-")});
+        QVERIFY(englishText.contains(QStringLiteral("SMART CITY PROGRESS REPORT")));
+        QVERIFY(englishText.contains(QStringLiteral("Page 1 of")));
+        QVERIFY(englishText.contains(QStringLiteral("Of 12 programmes"))); // the second stage's
+        QCOMPARE(cli({QStringLiteral("report"), demo, QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--out"), english}).code, 2);
         // F4 paper, landscape: 215 × 330 mm turned.
         const QString f4 = path(QStringLiteral("laporan-f4.pdf"));
         QCOMPARE(cli({QStringLiteral("report"), demo, QStringLiteral("--out"), f4, QStringLiteral("--paper"), QStringLiteral("F4"),

@@ -16,6 +16,7 @@
 #include "Feedback.h"
 #include "ProjectValidator.h"
 #include "SqliteDatabase.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -403,8 +404,16 @@ int CliApplication::report(const QStringList &args)
     parser.addOption({QStringLiteral("landscape"), tr("Landscape pages.")});
     parser.addOption({QStringLiteral("at"), tr("The date of the data (default: the latest report)."), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("pillar"), tr("Only the programmes of this pillar (its code)."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("stage"), tr("Only the programmes of this stage (its code)."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("year"), tr("Only the programmes started by this year."), QStringLiteral("YEAR")});
+    parser.addOption({QStringLiteral("lang"), tr("The report's language: id (default) or en."), QStringLiteral("LANG")});
     int code = 0;
     if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (parser.isSet(QStringLiteral("lang"))) {
+        if (!Translations::availableLanguages().contains(parser.value(QStringLiteral("lang"))))
+            return fail(tr("--lang must be id or en."), 2);
+        Translations::install(*QCoreApplication::instance(), parser.value(QStringLiteral("lang")));
+    }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out")))
         return fail(tr("report needs a PROJECT and --out FILE.pdf (see pilar-cli report --help)."), 2);
     const QString templateName = parser.value(QStringLiteral("template"));
@@ -423,14 +432,22 @@ int CliApplication::report(const QStringList &args)
         options.at = QDate::fromString(parser.value(QStringLiteral("at")), Qt::ISODate);
         if (!options.at.isValid()) return fail(tr("--at must be a date like 2023-12-31."), 2);
     }
-    if (parser.isSet(QStringLiteral("pillar"))) {
+    if (parser.isSet(QStringLiteral("pillar")) || parser.isSet(QStringLiteral("stage"))) {
         MasterPlanStore store;
         QString error;
         if (!store.open(options.projectPath, &error)) return fail(error);
         for (const Pillar &p : store.pillars())
             if (p.code.compare(parser.value(QStringLiteral("pillar")), Qt::CaseInsensitive) == 0) options.filter.pillarUuid = p.uuid;
-        if (options.filter.pillarUuid.isEmpty())
-            return fail(tr("--%1: nothing in the project has the code \"%2\".").arg(QStringLiteral("pillar"), parser.value(QStringLiteral("pillar"))), 2);
+        for (const Stage &st : store.stages())
+            if (st.code.compare(parser.value(QStringLiteral("stage")), Qt::CaseInsensitive) == 0) options.filter.stageUuid = st.uuid;
+        for (const QString &option : {QStringLiteral("pillar"), QStringLiteral("stage")})
+            if (parser.isSet(option) && (option == QLatin1String("pillar") ? options.filter.pillarUuid : options.filter.stageUuid).isEmpty())
+                return fail(tr("--%1: nothing in the project has the code \"%2\".").arg(option, parser.value(option)), 2);
+    }
+    if (parser.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        options.filter.year = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || options.filter.year < 1900 || options.filter.year > 2200) return fail(tr("--year must be a year like 2022."), 2);
     }
     int lastShown = -1;
     Feedback feedback([&](double percent, const QString &message) {

@@ -695,6 +695,14 @@ Opsi:
         <source>--template: "%1" is not a report this Pilar writes (progress, atlas, assets).</source>
         <translation>--template: "%1" bukan laporan yang dapat ditulis Pilar ini (progress, atlas, assets).</translation>
     </message>
+    <message>
+        <source>The report's language: id (default) or en.</source>
+        <translation>Bahasa laporan: id (bawaan) atau en.</translation>
+    </message>
+    <message>
+        <source>--lang must be id or en.</source>
+        <translation>--lang harus id atau en.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::CodeListDialog</name>
@@ -3484,6 +3492,14 @@ Program: %3, aset: %4
     <message>
         <source>ict-assets.pdf</source>
         <translation>daftar-aset-tik.pdf</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Semua tahapan</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahapan</translation>
     </message>
 </context>
 <context>
