@@ -23,11 +23,7 @@ AssetListDocument::Result AssetListDocument::write(const Options &options, Feedb
     if (!source) return result;
     source->overridePaper(options.paper, options.landscape);
     const MasterPlanSnapshot &plan = source->plan;
-    for (const QString &code : options.kecamatanCodes)
-        if (!plan.kecamatanCodes.contains(code)) {
-            result.error = tr("The regency has no kecamatan with the code %1.").arg(code);
-            return result;
-        }
+    if (!source->checkKecamatan(options.kecamatanCodes, &result.error)) return result;
     QVector<const Asset *> assets;
     for (const Asset &a : source->assets) {
         if (options.at.isValid() && a.installDate.isValid() && a.installDate > options.at) continue;

@@ -1,14 +1,12 @@
 #pragma once
 
-#include "ReportSettings.h"
+#include "ReportOptions.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 
 #include <optional>
-
-class QPagedPaintDevice;
 
 namespace pilar {
 
@@ -22,17 +20,7 @@ class AssetListDocument
     Q_DECLARE_TR_FUNCTIONS(pilar::AssetListDocument)
 
 public:
-    struct Options
-    {
-        QString projectPath;
-        QString output;
-        QStringList kecamatanCodes;                  ///< empty = the whole regency
-        QDate at;                                    ///< assets installed by this date; invalid = all
-        std::optional<ReportSettings::Paper> paper;
-        std::optional<bool> landscape;
-        QDate signedOn;
-        QPagedPaintDevice *printer = nullptr;
-    };
+    using Options = ReportOptions;
 
     struct Result
     {

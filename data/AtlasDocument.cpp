@@ -28,12 +28,8 @@ AtlasDocument::Result AtlasDocument::write(const Options &options, Feedback *fee
         result.error = tr("%1: the project has no kecamatan boundaries to map.").arg(QDir::toNativeSeparators(options.projectPath));
         return result;
     }
-    QStringList codes = options.kecamatanCodes.isEmpty() ? plan.kecamatanCodes : options.kecamatanCodes;
-    for (const QString &code : std::as_const(codes))
-        if (!plan.kecamatanCodes.contains(code)) {
-            result.error = tr("The regency has no kecamatan with the code %1.").arg(code);
-            return result;
-        }
+    const QStringList codes = options.kecamatanCodes.isEmpty() ? plan.kecamatanCodes : options.kecamatanCodes;
+    if (!source->checkKecamatan(codes, &result.error)) return result;
     const QDate at = options.at.isValid() ? options.at : (plan.latestRealisation().isValid() ? plan.latestRealisation() : QDate::currentDate());
     const auto byKecamatan = ProgressReport::compute(plan, at, ProgressReport::GroupBy::Kecamatan);
     const auto byProgramme = ProgressReport::compute(plan, at, ProgressReport::GroupBy::Pillar);

@@ -1,14 +1,12 @@
 #pragma once
 
-#include "ReportSettings.h"
+#include "ReportOptions.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 
 #include <optional>
-
-class QPagedPaintDevice;
 
 namespace pilar {
 
@@ -23,17 +21,7 @@ class AtlasDocument
     Q_DECLARE_TR_FUNCTIONS(pilar::AtlasDocument)
 
 public:
-    struct Options
-    {
-        QString projectPath;
-        QString output;
-        QStringList kecamatanCodes;                  ///< empty = every kecamatan of the regency
-        QDate at;                                    ///< date of the achievement figures; invalid = latest report
-        std::optional<ReportSettings::Paper> paper;
-        std::optional<bool> landscape;
-        QDate signedOn;
-        QPagedPaintDevice *printer = nullptr;         ///< print here instead of writing `output`
-    };
+    using Options = ReportOptions;
 
     struct Result
     {

@@ -25,9 +25,16 @@ namespace {
 
 QString normalised(const QString &s)
 {
-    QString out = s.toLower();
-    out.remove(QRegularExpression(QStringLiteral("[\\s_\\-./]")));
-    return out;
+    return MasterPlanImport::normalised(s);
+}
+
+// The text of the source column mapped to a field in one row; empty when not mapped or null.
+QString mappedValue(const OGRFeature &feature, const QHash<QString, QString> &mapping, const QString &field)
+{
+    const QString column = mapping.value(field);
+    if (column.isEmpty()) return QString();
+    const int i = feature.GetDefnRef()->GetFieldIndex(column.toUtf8().constData());
+    return i >= 0 && feature.IsFieldSetAndNotNull(i) ? QString::fromUtf8(feature.GetFieldAsString(i)).trimmed() : QString();
 }
 
 // Source column names that mean a field, in Indonesian and English.
@@ -129,6 +136,13 @@ QString utf8Source(const QString &path, QString *memPath)
     return *memPath;
 }
 
+}
+
+QString MasterPlanImport::normalised(const QString &s)
+{
+    QString out = s.toLower();
+    out.remove(QRegularExpression(QStringLiteral("[\\s_\\-./]")));
+    return out;
 }
 
 QStringList MasterPlanImport::targetFields(What what)
@@ -296,11 +310,7 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
             ++rowNumber;
             if (Feedback::canceled(feedback)) { store.rollback(); result.error = tr("Canceled."); cleanup(); return result; }
             if (total > 0 && rowNumber % 50 == 0) Feedback::progress(feedback, 100.0 * rowNumber / total);
-            auto value = [&](const QString &field) {
-                const QString column = result.mapping.value(field);
-                const int i = column.isEmpty() ? -1 : defn->GetFieldIndex(column.toUtf8().constData());
-                return i >= 0 && feature->IsFieldSetAndNotNull(i) ? QString::fromUtf8(feature->GetFieldAsString(i)).trimmed() : QString();
-            };
+            auto value = [&](const QString &field) { return mappedValue(*feature, result.mapping, field); };
             QString label;
             QStringList problems;
             switch (rows.importRow(value, &label, &problems)) {
@@ -343,12 +353,7 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
         ++rowNumber;
         if (Feedback::canceled(feedback)) { store.rollback(); result.error = tr("Canceled."); cleanup(); return result; }
         if (total > 0 && rowNumber % 50 == 0) Feedback::progress(feedback, 100.0 * rowNumber / total);
-        auto value = [&](const QString &field) {
-            const QString column = result.mapping.value(field);
-            if (column.isEmpty()) return QString();
-            const int i = defn->GetFieldIndex(column.toUtf8().constData());
-            return i >= 0 && feature->IsFieldSetAndNotNull(i) ? QString::fromUtf8(feature->GetFieldAsString(i)).trimmed() : QString();
-        };
+        auto value = [&](const QString &field) { return mappedValue(*feature, result.mapping, field); };
         QStringList problems;
         QString wkt;
         if (const OGRGeometry *g = feature->GetGeometryRef()) {

@@ -57,6 +57,8 @@ public:
         QString toText() const;
     };
 
+    /// A column name or value reduced for comparing: lower case, no spaces, underscores or dots.
+    static QString normalised(const QString &text);
     /// The fields a row can fill, required ones first.
     static QStringList targetFields(What what);
     static QStringList requiredFields(What what);

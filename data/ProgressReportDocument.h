@@ -1,15 +1,13 @@
 #pragma once
 
 #include "MasterPlanFilter.h"
-#include "ReportSettings.h"
+#include "ReportOptions.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
 #include <optional>
-
-class QPagedPaintDevice;
 
 namespace pilar {
 
@@ -26,17 +24,10 @@ class ProgressReportDocument
     Q_DECLARE_TR_FUNCTIONS(pilar::ProgressReportDocument)
 
 public:
-    struct Options
+    struct Options : ReportOptions
     {
-        QString projectPath;
-        QString output;                               ///< the PDF
-        QDate at;                                     ///< invalid = the latest report
         MasterPlanFilter filter;
-        std::optional<ReportSettings::Paper> paper;   ///< default: the project's setting
-        std::optional<bool> landscape;
         ReportCharts *charts = nullptr;               ///< null leaves the charts out
-        QDate signedOn;                               ///< the date line; invalid = today
-        QPagedPaintDevice *printer = nullptr;         ///< print here instead of writing `output`
     };
 
     struct Result

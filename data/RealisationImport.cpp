@@ -1,5 +1,6 @@
 #include "RealisationImport.h"
 
+#include "MasterPlanImport.h"
 #include "MasterPlanStore.h"
 #include "RealisationRules.h"
 
@@ -10,9 +11,7 @@ namespace pilar {
 namespace {
 QString normalised(const QString &s)
 {
-    QString out = s.toLower();
-    out.remove(QRegularExpression(QStringLiteral("[\\s_\\-./]")));
-    return out;
+    return MasterPlanImport::normalised(s);
 }
 }
 

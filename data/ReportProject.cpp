@@ -43,6 +43,16 @@ std::shared_ptr<Layer> ReportProject::kecamatanLayer() const
     return layer(QStringLiteral("kecamatan"));
 }
 
+bool ReportProject::checkKecamatan(const QStringList &codes, QString *error) const
+{
+    for (const QString &code : codes)
+        if (!plan.kecamatanCodes.contains(code)) {
+            if (error) *error = tr("The regency has no kecamatan with the code %1.").arg(code);
+            return false;
+        }
+    return true;
+}
+
 void ReportProject::overridePaper(const std::optional<ReportSettings::Paper> &paper, const std::optional<bool> &landscape)
 {
     if (paper) settings.paper = *paper;

@@ -36,6 +36,8 @@ public:
     std::shared_ptr<Layer> layer(const QString &table) const;
     /// The kecamatan boundaries (the set built from the desa when the project has both).
     std::shared_ptr<Layer> kecamatanLayer() const;
+    /// False with the reason when a code is not one of the regency's kecamatan.
+    bool checkKecamatan(const QStringList &codes, QString *error) const;
     /// Applies the paper and orientation asked for over the project's settings.
     void overridePaper(const std::optional<ReportSettings::Paper> &paper, const std::optional<bool> &landscape);
 };

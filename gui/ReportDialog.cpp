@@ -151,56 +151,39 @@ bool ReportDialog::produce(const QString &path, QPagedPaintDevice *printer, QStr
         if (progress.wasCanceled() && self) self->cancel();
     });
     self = &feedback;
-    const auto paper = ReportSettings::Paper(m_paper->currentData().toInt());
-    bool ok = false;
-    QString why;
-    QStringList kecamatan;
-    for (int i = 0; i < m_kecamatan->count(); ++i)
-        if (m_kecamatan->item(i)->checkState() == Qt::Checked) kecamatan << m_kecamatan->item(i)->data(Qt::UserRole).toString();
-    if (m_template->currentData().toInt() == int(Template::Assets)) {
-        AssetListDocument::Options o;
-        o.projectPath = m_controller->filePath();
-        o.output = path;
-        o.at = m_date->date();
-        o.paper = paper;
-        o.landscape = m_landscape->isChecked();
-        o.printer = printer;
-        if (kecamatan.size() < m_kecamatan->count()) o.kecamatanCodes = kecamatan; // all checked: the whole regency
-        if (kecamatan.isEmpty()) {
-            if (error) *error = tr("Choose at least one kecamatan.");
-            return false;
-        }
-        const auto result = AssetListDocument::write(o, &feedback);
-        ok = result.ok;
-        why = result.error;
-    } else if (m_template->currentData().toInt() == int(Template::Atlas)) {
-        AtlasDocument::Options o;
-        o.projectPath = m_controller->filePath();
-        o.output = path;
-        o.at = m_date->date();
-        o.paper = paper;
-        o.landscape = m_landscape->isChecked();
-        o.printer = printer;
-        o.kecamatanCodes = kecamatan;
+    ProgressCharts charts;
+    ProgressReportDocument::Options o;
+    o.projectPath = m_controller->filePath();
+    o.output = path;
+    o.at = m_date->date();
+    o.paper = ReportSettings::Paper(m_paper->currentData().toInt());
+    o.landscape = m_landscape->isChecked();
+    o.printer = printer;
+    const auto kind = Template(m_template->currentData().toInt());
+    if (kind != Template::Progress) {
+        for (int i = 0; i < m_kecamatan->count(); ++i)
+            if (m_kecamatan->item(i)->checkState() == Qt::Checked) o.kecamatanCodes << m_kecamatan->item(i)->data(Qt::UserRole).toString();
         if (o.kecamatanCodes.isEmpty()) {
             if (error) *error = tr("Choose at least one kecamatan.");
             return false;
         }
+        // The inventory of every kecamatan is the regency's (its title says so).
+        if (kind == Template::Assets && o.kecamatanCodes.size() == m_kecamatan->count()) o.kecamatanCodes.clear();
+    }
+    bool ok = false;
+    QString why;
+    if (kind == Template::Assets) {
+        const auto result = AssetListDocument::write(o, &feedback);
+        ok = result.ok;
+        why = result.error;
+    } else if (kind == Template::Atlas) {
         const auto result = AtlasDocument::write(o, &feedback);
         ok = result.ok;
         why = result.error;
     } else {
-        ProgressCharts charts;
-        ProgressReportDocument::Options o;
-        o.projectPath = m_controller->filePath();
-        o.output = path;
-        o.at = m_date->date();
         o.filter.pillarUuid = m_pillar->currentData().toString();
         o.filter.stageUuid = m_stage->currentData().toString();
-        o.paper = paper;
-        o.landscape = m_landscape->isChecked();
         o.charts = &charts;
-        o.printer = printer;
         const auto result = ProgressReportDocument::write(o, &feedback);
         ok = result.ok;
         why = result.error;

@@ -455,40 +455,25 @@ int CliApplication::report(const QStringList &args)
         lastShown = int(percent) / 10;
         m_err << QStringLiteral("%1 % %2").arg(int(percent), 3).arg(message) << Qt::endl;
     });
-    if (templateName == QLatin1String("atlas")) {
-        AtlasDocument::Options atlas;
-        atlas.projectPath = options.projectPath;
-        atlas.output = options.output;
-        atlas.at = options.at;
-        atlas.paper = options.paper;
-        atlas.landscape = options.landscape;
-        if (parser.isSet(QStringLiteral("kecamatan")))
-            atlas.kecamatanCodes = parser.value(QStringLiteral("kecamatan")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        const auto result = AtlasDocument::write(atlas, &feedback);
-        if (!result.ok) return fail(result.error);
-        m_out << tr("%1: %n page(s).", nullptr, result.pages).arg(options.output) << Qt::endl;
+    if (parser.isSet(QStringLiteral("kecamatan")))
+        options.kecamatanCodes = parser.value(QStringLiteral("kecamatan")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto done = [&](bool ok, const QString &error, int pages) {
+        if (!ok) return fail(error);
+        m_out << tr("%1: %n page(s).", nullptr, pages).arg(options.output) << Qt::endl;
         return 0;
+    };
+    if (templateName == QLatin1String("atlas")) {
+        const auto result = AtlasDocument::write(options, &feedback);
+        return done(result.ok, result.error, result.pages);
     }
     if (templateName == QLatin1String("assets")) {
-        AssetListDocument::Options list;
-        list.projectPath = options.projectPath;
-        list.output = options.output;
-        list.at = options.at;
-        list.paper = options.paper;
-        list.landscape = options.landscape;
-        if (parser.isSet(QStringLiteral("kecamatan")))
-            list.kecamatanCodes = parser.value(QStringLiteral("kecamatan")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        const auto result = AssetListDocument::write(list, &feedback);
-        if (!result.ok) return fail(result.error);
-        m_out << tr("%1: %n page(s).", nullptr, result.pages).arg(options.output) << Qt::endl;
-        return 0;
+        const auto result = AssetListDocument::write(options, &feedback);
+        return done(result.ok, result.error, result.pages);
     }
     ProgressCharts charts; // the dashboard's charts, as vectors
     options.charts = &charts;
     const auto result = ProgressReportDocument::write(options, &feedback);
-    if (!result.ok) return fail(result.error);
-    m_out << tr("%1: %n page(s).", nullptr, result.pages).arg(options.output) << Qt::endl;
-    return 0;
+    return done(result.ok, result.error, result.pages);
 }
 
 }

@@ -121,10 +121,6 @@
 <context>
     <name>pilar::AssetListDocument</name>
     <message>
-        <source>The regency has no kecamatan with the code %1.</source>
-        <translation>Kabupaten tidak memiliki kecamatan dengan kode %1.</translation>
-    </message>
-    <message>
         <source>ICT Asset Inventory, as of %1</source>
         <translation>Daftar Aset TIK, per %1</translation>
     </message>
@@ -204,10 +200,6 @@ KABUPATEN PURBALINGGA</translation>
     <message>
         <source>%1: the project has no kecamatan boundaries to map.</source>
         <translation>%1: proyek tidak memiliki batas kecamatan untuk dipetakan.</translation>
-    </message>
-    <message>
-        <source>The regency has no kecamatan with the code %1.</source>
-        <translation>Kabupaten tidak memiliki kecamatan dengan kode %1.</translation>
     </message>
     <message>
         <source>This kecamatan</source>
@@ -3522,6 +3514,13 @@ Program: %3, aset: %4
     <message>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ReportProject</name>
+    <message>
+        <source>The regency has no kecamatan with the code %1.</source>
+        <translation>Kabupaten tidak memiliki kecamatan dengan kode %1.</translation>
     </message>
 </context>
 <context>
