@@ -35,6 +35,7 @@ ReportDialog::ReportDialog(MasterPlanController *controller, QWidget *parent)
     , m_date(new QDateEdit(controller->progressDate(), this))
     , m_pillar(new QComboBox(this))
     , m_stage(new QComboBox(this))
+    , m_year(new QComboBox(this))
     , m_kecamatan(new QListWidget(this))
     , m_paper(new QComboBox(this))
     , m_landscape(new QCheckBox(tr("Landscape"), this))
@@ -53,10 +54,16 @@ ReportDialog::ReportDialog(MasterPlanController *controller, QWidget *parent)
     for (const Pillar &p : plan.pillars) m_pillar->addItem(QStringLiteral("%1 — %2").arg(p.code, p.nameId), p.uuid);
     m_stage->addItem(tr("All stages"), QString());
     for (const Stage &st : plan.stages) m_stage->addItem(QStringLiteral("%1 (%2–%3)").arg(st.nameId).arg(st.firstYear).arg(st.lastYear), st.uuid);
+    m_year->addItem(tr("All programmes"), 0);
+    for (int y = plan.firstYear(); y > 0 && y <= plan.finalYear(); ++y) m_year->addItem(tr("Started by %1").arg(y), y);
+    // The map's filter is where the planner left off: the report starts from it.
+    m_year->setCurrentIndex(std::max(0, m_year->findData(controller->filter().year)));
+    m_pillar->setCurrentIndex(std::max(0, m_pillar->findData(controller->filter().pillarUuid)));
+    m_stage->setCurrentIndex(std::max(0, m_stage->findData(controller->filter().stageUuid)));
     for (const QString &code : plan.kecamatanCodes) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(plan.kecamatanName(code), code), m_kecamatan);
         item->setData(Qt::UserRole, code);
-        item->setCheckState(Qt::Checked);
+        item->setCheckState(controller->filter().kecamatanCode.isEmpty() || controller->filter().kecamatanCode == code ? Qt::Checked : Qt::Unchecked);
     }
     const ReportSettings settings = ReportSettings::load(controller->store().database());
     m_paper->addItem(QStringLiteral("A4"), int(ReportSettings::Paper::A4));
@@ -78,6 +85,7 @@ ReportDialog::ReportDialog(MasterPlanController *controller, QWidget *parent)
     form->addRow(tr("Data as of"), m_date);
     form->addRow(tr("Pillar"), m_pillar);
     form->addRow(tr("Stage"), m_stage);
+    form->addRow(tr("Programmes"), m_year);
     form->addRow(tr("Kecamatan"), m_kecamatan);
     form->addRow(tr("Paper"), paperRow);
     form->addRow(tr("PDF file"), pathRow);
@@ -93,6 +101,7 @@ ReportDialog::ReportDialog(MasterPlanController *controller, QWidget *parent)
         const auto kind = Template(m_template->currentData().toInt());
         m_pillar->setEnabled(kind == Template::Progress);
         m_stage->setEnabled(kind == Template::Progress);
+        m_year->setEnabled(kind == Template::Progress);
         m_kecamatan->setEnabled(kind != Template::Progress);
         const QFileInfo info(m_path->text());
         m_path->setText(info.dir().filePath(kind == Template::Atlas    ? tr("kecamatan-atlas.pdf")
@@ -183,6 +192,7 @@ bool ReportDialog::produce(const QString &path, QPagedPaintDevice *printer, QStr
     } else {
         o.filter.pillarUuid = m_pillar->currentData().toString();
         o.filter.stageUuid = m_stage->currentData().toString();
+        o.filter.year = m_year->currentData().toInt();
         o.charts = &charts;
         const auto result = ProgressReportDocument::write(o, &feedback);
         ok = result.ok;

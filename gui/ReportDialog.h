@@ -40,6 +40,7 @@ private:
     QDateEdit *m_date;
     QComboBox *m_pillar;
     QComboBox *m_stage;
+    QComboBox *m_year;
     QListWidget *m_kecamatan;
     QComboBox *m_paper;
     QCheckBox *m_landscape;

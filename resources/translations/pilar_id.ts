@@ -3493,6 +3493,18 @@ Program: %3, aset: %4
         <source>Stage</source>
         <translation>Tahapan</translation>
     </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Semua program</translation>
+    </message>
+    <message>
+        <source>Started by %1</source>
+        <translation>Dimulai hingga %1</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
 </context>
 <context>
     <name>pilar::ReportMapFrame</name>
