@@ -19,9 +19,8 @@ namespace pilar {
 AssetListDocument::Result AssetListDocument::write(const Options &options, Feedback *feedback)
 {
     Result result;
-    auto source = ReportProject::open(options.projectPath, &result.error);
+    auto source = ReportProject::open(options, &result.error);
     if (!source) return result;
-    source->overridePaper(options.paper, options.landscape);
     const MasterPlanSnapshot &plan = source->plan;
     if (!source->checkKecamatan(options.kecamatanCodes, &result.error)) return result;
     QVector<const Asset *> assets;
@@ -118,11 +117,7 @@ AssetListDocument::Result AssetListDocument::write(const Options &options, Feedb
         }
         p.signature(options.signedOn.isValid() ? options.signedOn : QDate::currentDate());
     };
-    const ReportWriter::Result written = ReportWriter::write(options.output, source->settings, title, layout, feedback, options.printer);
-    result.ok = written.ok;
-    result.canceled = written.canceled;
-    result.error = written.error;
-    result.pages = written.pages;
+    static_cast<ReportWriter::Result &>(result) = ReportWriter::write(options.output, source->settings, title, layout, feedback, options.printer);
     return result;
 }
 

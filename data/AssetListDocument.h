@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportOptions.h"
+#include "ReportWriter.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -22,13 +23,9 @@ class AssetListDocument
 public:
     using Options = ReportOptions;
 
-    struct Result
+    struct Result : ReportWriter::Result
     {
-        bool ok = false;
-        bool canceled = false;
-        QString error;
-        int pages = 0;
-        int assets = 0;
+        int assets = 0;     ///< assets listed
     };
 
     static Result write(const Options &options, Feedback *feedback = nullptr);

@@ -19,9 +19,8 @@ namespace pilar {
 AtlasDocument::Result AtlasDocument::write(const Options &options, Feedback *feedback)
 {
     Result result;
-    auto source = ReportProject::open(options.projectPath, &result.error);
+    auto source = ReportProject::open(options, &result.error);
     if (!source) return result;
-    source->overridePaper(options.paper, options.landscape);
     const MasterPlanSnapshot &plan = source->plan;
     const auto kecamatanLayer = std::dynamic_pointer_cast<VectorLayer>(source->kecamatanLayer());
     if (!kecamatanLayer) {
@@ -181,14 +180,10 @@ AtlasDocument::Result AtlasDocument::write(const Options &options, Feedback *fee
         }
         p.signature(options.signedOn.isValid() ? options.signedOn : QDate::currentDate());
     };
-    const ReportWriter::Result written = ReportWriter::write(options.output, source->settings, title, [&](ReportPainter &p) {
+    static_cast<ReportWriter::Result &>(result) = ReportWriter::write(options.output, source->settings, title, [&](ReportPainter &p) {
         result.sections = 0;
         layout(p);
     }, feedback, options.printer);
-    result.ok = written.ok;
-    result.canceled = written.canceled;
-    result.error = written.error;
-    result.pages = written.pages;
     return result;
 }
 

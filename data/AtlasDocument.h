@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportOptions.h"
+#include "ReportWriter.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,13 +24,9 @@ class AtlasDocument
 public:
     using Options = ReportOptions;
 
-    struct Result
+    struct Result : ReportWriter::Result
     {
-        bool ok = false;
-        bool canceled = false;
-        QString error;
-        int pages = 0;
-        int sections = 0;
+        int sections = 0;   ///< kecamatan written
     };
 
     static Result write(const Options &options, Feedback *feedback = nullptr);

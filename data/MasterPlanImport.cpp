@@ -19,6 +19,8 @@
 #include <QStringDecoder>
 #include <QUuid>
 
+#include <functional>
+
 namespace pilar {
 
 namespace {
@@ -220,7 +222,7 @@ bool MasterPlanImport::preview(const QString &sourcePath, const QString &layerNa
     GDALDatasetUniquePtr ds = DatasetOpener::open(source, error);
     auto cleanup = [&] { if (!memPath.isEmpty()) VSIUnlink(memPath.toUtf8().constData()); };
     if (!ds) {
-        if (error) error->replace(memPath, QDir::toNativeSeparators(sourcePath));
+        if (error && !memPath.isEmpty()) error->replace(memPath, QDir::toNativeSeparators(sourcePath)); // an empty pattern would match everywhere
         cleanup();
         return false;
     }
@@ -254,7 +256,7 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
     GDALDatasetUniquePtr ds = DatasetOpener::open(source, &error);
     auto cleanup = [&] { if (!memPath.isEmpty()) VSIUnlink(memPath.toUtf8().constData()); };
     if (!ds) {
-        result.error = error.replace(memPath, sourceName);
+        result.error = memPath.isEmpty() ? error : error.replace(memPath, sourceName); // an empty pattern would match everywhere
         cleanup();
         return result;
     }
@@ -298,18 +300,31 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
         result.ok = true;
         return result;
     };
-    if (options.what == What::Realisations) {
-        const QString user = options.userName.isEmpty() ? qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")) : options.userName;
-        store.setUserName(user);
-        store.begin();
-        RealisationImport rows(store, QFileInfo(options.sourcePath).fileName(), options.replaceExisting, user);
+    // Every row in order, with progress; false when cancelled (the caller keeps nothing then).
+    auto eachRow = [&](const std::function<void(OGRFeatureUniquePtr &, int)> &row) {
         const qint64 total = layer->GetFeatureCount();
         int rowNumber = 0;
         layer->ResetReading();
         for (auto &feature : *layer) {
             ++rowNumber;
-            if (Feedback::canceled(feedback)) { store.rollback(); result.error = tr("Canceled."); cleanup(); return result; }
+            if (Feedback::canceled(feedback)) return false;
             if (total > 0 && rowNumber % 50 == 0) Feedback::progress(feedback, 100.0 * rowNumber / total);
+            row(feature, rowNumber);
+        }
+        return true;
+    };
+    auto canceled = [&] {
+        store.rollback();
+        result.error = tr("Canceled.");
+        cleanup();
+        return result;
+    };
+    if (options.what == What::Realisations) {
+        const QString user = options.userName.isEmpty() ? qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")) : options.userName;
+        store.setUserName(user);
+        store.begin();
+        RealisationImport rows(store, QFileInfo(options.sourcePath).fileName(), options.replaceExisting, user);
+        const bool complete = eachRow([&](OGRFeatureUniquePtr &feature, int rowNumber) {
             auto value = [&](const QString &field) { return mappedValue(*feature, result.mapping, field); };
             QString label;
             QStringList problems;
@@ -319,8 +334,8 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
             case RealisationImport::Outcome::Unchanged: ++result.unchanged; break;
             case RealisationImport::Outcome::Rejected: result.rejected.push_back({rowNumber, label, problems.join(QStringLiteral("; "))}); break;
             }
-        }
-        return finish();
+        });
+        return complete ? finish() : canceled();
     }
     auto lookup = [](const auto &list, auto key) {
         QHash<QString, QString> out;
@@ -344,15 +359,9 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
 
     const Crs sourceCrs = Crs::fromOgr(layer->GetSpatialRef());
     CoordinateTransform toLonLat(sourceCrs.isValid() ? sourceCrs : Crs::fromEpsg(4326), Crs::fromEpsg(4326));
-    const qint64 total = layer->GetFeatureCount();
-    int rowNumber = 0;
     QHash<QString, int> seenCodes; // a code twice in one file is a mistake, not an update
     store.begin();
-    layer->ResetReading();
-    for (auto &feature : *layer) {
-        ++rowNumber;
-        if (Feedback::canceled(feedback)) { store.rollback(); result.error = tr("Canceled."); cleanup(); return result; }
-        if (total > 0 && rowNumber % 50 == 0) Feedback::progress(feedback, 100.0 * rowNumber / total);
+    const bool complete = eachRow([&](OGRFeatureUniquePtr &feature, int rowNumber) {
         auto value = [&](const QString &field) { return mappedValue(*feature, result.mapping, field); };
         QStringList problems;
         QString wkt;
@@ -480,7 +489,8 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
             if (problems.isEmpty()) (programmeByCode.contains(normalised(code)) ? result.updated : result.inserted)++, programmeByCode.insert(normalised(code), p.uuid);
         }
         if (!problems.isEmpty()) result.rejected.push_back({rowNumber, code, problems.join(QStringLiteral("; "))});
-    }
+    });
+    if (!complete) return canceled();
     return finish();
 }
 

@@ -197,7 +197,7 @@ QVector<ProgressMap::Area> ProgressMap::compute(const MasterPlanSnapshot &plan, 
 }
 
 std::shared_ptr<VectorLayer> ProgressMap::build(const QString &projectPath, const MasterPlanSnapshot &plan, const QVector<Asset> &assets,
-                                                const Options &requested, QString *error)
+                                                const Options &requested, QString *error, Boundaries *cache)
 {
     Options options = requested;
     if (options.measure == Measure::Achievement) options.unit = Unit::Kecamatan;
@@ -205,10 +205,18 @@ std::shared_ptr<VectorLayer> ProgressMap::build(const QString &projectPath, cons
         if (error) *error = tr("\"%1\" is not an asset type.").arg(options.assetType);
         return nullptr;
     }
-    auto source = boundaries(projectPath, options.unit, error);
+    Boundaries local;
+    Boundaries &read = cache ? *cache : local;
+    if (read.projectPath != projectPath) read = Boundaries{projectPath, nullptr, nullptr};
+    auto &areasLayer = options.unit == Unit::Desa ? read.desa : read.kecamatan;
+    if (!areasLayer) areasLayer = boundaries(projectPath, options.unit, error);
+    const auto source = areasLayer;
     if (!source) return nullptr;
     std::shared_ptr<VectorLayer> desa;
-    if (options.measure == Measure::Coverage && options.unit == Unit::Kecamatan) desa = boundaries(projectPath, Unit::Desa, nullptr);
+    if (options.measure == Measure::Coverage && options.unit == Unit::Kecamatan) {
+        if (!read.desa) read.desa = boundaries(projectPath, Unit::Desa, nullptr);
+        desa = read.desa;
+    }
     const QVector<Area> areas = compute(plan, assets, *source, desa.get(), options);
 
     // The boundaries' geometry with the values as the only fields.

@@ -64,10 +64,20 @@ public:
     static QVector<Area> compute(const MasterPlanSnapshot &plan, const QVector<Asset> &assets, const VectorLayer &boundaries,
                                  const VectorLayer *desa, const Options &options);
 
+    /// The boundaries read once for a project, kept by a caller that rebuilds the map often
+    /// (the GUI, on every move of the year slider).
+    struct Boundaries
+    {
+        QString projectPath;
+        std::shared_ptr<VectorLayer> kecamatan;
+        std::shared_ptr<VectorLayer> desa;
+    };
+
     /// The choropleth layer: the boundaries with the values as fields (code, name, kelas,
     /// nilai, status, label), a class per legend entry and labels. Null with a reason.
+    /// With `cache`, the boundaries are read from the file only the first time.
     static std::shared_ptr<VectorLayer> build(const QString &projectPath, const MasterPlanSnapshot &plan, const QVector<Asset> &assets,
-                                              const Options &options, QString *error);
+                                              const Options &options, QString *error, Boundaries *cache = nullptr);
 
     /// The layer's title, e.g. "Achievement per kecamatan, 30 Jun 2023".
     static QString title(const Options &options);

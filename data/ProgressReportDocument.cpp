@@ -40,9 +40,8 @@ QString percent(const std::optional<double> &v)
 ProgressReportDocument::Result ProgressReportDocument::write(const Options &options, Feedback *feedback)
 {
     Result result;
-    auto source = ReportProject::open(options.projectPath, &result.error);
+    auto source = ReportProject::open(options, &result.error);
     if (!source) return result;
-    source->overridePaper(options.paper, options.landscape);
     const MasterPlanSnapshot &plan = source->plan;
     const ReportSettings &settings = source->settings;
     Project &project = *source->project;
@@ -210,12 +209,7 @@ ProgressReportDocument::Result ProgressReportDocument::write(const Options &opti
         p.signature(options.signedOn.isValid() ? options.signedOn : QDate::currentDate());
     };
 
-    const ReportWriter::Result written = ReportWriter::write(options.output, settings, footerTitle, layout, feedback, options.printer);
-    result.ok = written.ok;
-    result.canceled = written.canceled;
-    result.error = written.error;
-    result.pages = written.pages;
-    return result;
+    return ReportWriter::write(options.output, settings, footerTitle, layout, feedback, options.printer);
 }
 
 }

@@ -2,6 +2,7 @@
 
 #include "MasterPlanFilter.h"
 #include "ReportOptions.h"
+#include "ReportWriter.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -30,13 +31,7 @@ public:
         ReportCharts *charts = nullptr;               ///< null leaves the charts out
     };
 
-    struct Result
-    {
-        bool ok = false;
-        bool canceled = false;
-        QString error;
-        int pages = 0;
-    };
+    using Result = ReportWriter::Result;
 
     static Result write(const Options &options, Feedback *feedback = nullptr);
 };

@@ -18,8 +18,8 @@ ReportPainter::ReportPainter(QPagedPaintDevice *device, QPainter *painter, const
     , m_dotsPerMm(device->logicalDpiX() / 25.4)
 {
     // The device's page rect already excludes its margins (set to ours by the document).
-    m_page_rect = QRectF(0, 0, device->width(), device->height());
-    m_body = m_page_rect.adjusted(0, 0, 0, -mm(10)); // room for the footer
+    m_pageRect = QRectF(0, 0, device->width(), device->height());
+    m_body = m_pageRect.adjusted(0, 0, 0, -mm(10)); // room for the footer
 }
 
 QFont ReportPainter::font(double pointSize, bool bold, bool italic) const
@@ -62,7 +62,7 @@ void ReportPainter::ensure(double height)
 void ReportPainter::footer()
 {
     if (!m_painter) return;
-    const QRectF line(m_page_rect.left(), m_page_rect.bottom() - mm(7), m_page_rect.width(), mm(7));
+    const QRectF line(m_pageRect.left(), m_pageRect.bottom() - mm(7), m_pageRect.width(), mm(7));
     m_painter->save();
     m_painter->setPen(QPen(QColor(120, 120, 120), mm(0.2)));
     m_painter->drawLine(line.topLeft(), line.topRight());

@@ -74,7 +74,7 @@ private:
     QString m_footerTitle;
     int m_totalPages;
     double m_dotsPerMm;
-    QRectF m_page_rect;
+    QRectF m_pageRect;
     QRectF m_body;
     double m_y = 0;
     int m_page = 0;

@@ -6,13 +6,16 @@
 
 namespace pilar {
 
-std::unique_ptr<ReportProject> ReportProject::open(const QString &path, QString *error)
+std::unique_ptr<ReportProject> ReportProject::open(const ReportOptions &options, QString *error)
 {
+    const QString &path = options.projectPath;
     auto r = std::make_unique<ReportProject>();
     if (!r->store.open(path, error)) return nullptr;
     r->plan = MasterPlanSnapshot::read(r->store);
     r->assets = r->store.assets();
     r->settings = ReportSettings::load(r->store.database());
+    if (options.paper) r->settings.paper = *options.paper;
+    if (options.landscape) r->settings.landscape = *options.landscape;
     ProjectFile::LoadResult loaded = ProjectFile::load(path);
     if (!loaded.project) {
         if (error) *error = loaded.error;
@@ -53,10 +56,5 @@ bool ReportProject::checkKecamatan(const QStringList &codes, QString *error) con
     return true;
 }
 
-void ReportProject::overridePaper(const std::optional<ReportSettings::Paper> &paper, const std::optional<bool> &landscape)
-{
-    if (paper) settings.paper = *paper;
-    if (landscape) settings.landscape = *landscape;
-}
 
 }

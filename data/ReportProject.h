@@ -4,7 +4,7 @@
 #include "MasterPlanSnapshot.h"
 #include "MasterPlanStore.h"
 #include "Project.h"
-#include "ReportSettings.h"
+#include "ReportOptions.h"
 
 #include <QCoreApplication>
 
@@ -22,8 +22,9 @@ class ReportProject
     Q_DECLARE_TR_FUNCTIONS(pilar::ReportProject)
 
 public:
-    /// Null with the reason in `error` when the project cannot be read.
-    static std::unique_ptr<ReportProject> open(const QString &path, QString *error);
+    /// The project of `options`, with its paper and orientation over the project's settings;
+    /// null with the reason in `error` when the project cannot be read.
+    static std::unique_ptr<ReportProject> open(const ReportOptions &options, QString *error);
 
     MasterPlanStore store;
     MasterPlanSnapshot plan;
@@ -38,8 +39,6 @@ public:
     std::shared_ptr<Layer> kecamatanLayer() const;
     /// False with the reason when a code is not one of the regency's kecamatan.
     bool checkKecamatan(const QStringList &codes, QString *error) const;
-    /// Applies the paper and orientation asked for over the project's settings.
-    void overridePaper(const std::optional<ReportSettings::Paper> &paper, const std::optional<bool> &landscape);
 };
 
 }

@@ -26,14 +26,6 @@
 
 namespace pilar {
 
-namespace {
-QColor statusColor(ProgressMath::Status s)
-{
-    return ProgressReport::statusColor(s);
-}
-
-}
-
 DashboardDock::DashboardDock(MasterPlanController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
@@ -300,7 +292,7 @@ void DashboardDock::fillBehind()
         m_behind->setItem(i, 2, new QTableWidgetItem(QLocale().toString(r->planned, 'f', 1)));
         m_behind->setItem(i, 3, new QTableWidgetItem(QLocale().toString(*r->achievement - r->planned, 'f', 1)));
         auto *status = new QTableWidgetItem(ProgressReport::statusName(r->status));
-        status->setForeground(statusColor(r->status));
+        status->setForeground(ProgressReport::statusColor(r->status));
         m_behind->setItem(i, 4, status);
         m_behind->setItem(i, 5, new QTableWidgetItem(r->forecast ? QLocale().toString(*r->forecast, 'f', 1) : QStringLiteral("–")));
     }

@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-class QCPBars;
 class QComboBox;
 class QCustomPlot;
 class QDateEdit;

@@ -27,6 +27,7 @@ void MasterPlanController::setProject(Project *project)
     m_pickedDate = {};
     m_progressMap.reset();
     m_progressLayer.reset(); // the old project's layer went with it
+    m_boundaries = {};
     m_reason.clear();
     m_path = project ? project->filePath() : QString();
     if (!project || project->filePath().isEmpty()) {
@@ -125,7 +126,7 @@ void MasterPlanController::updateProgressViews()
     options.filter = m_filter;
     options.filter.year = 0; // the date already says when; the year would hide programmes started later but measured now
     QString error;
-    auto fresh = ProgressMap::build(m_path, m_snapshot, m_assets, options, &error);
+    auto fresh = ProgressMap::build(m_path, m_snapshot, m_assets, options, &error, &m_boundaries);
     if (!fresh) {
         emit errorOccurred(error);
         return;

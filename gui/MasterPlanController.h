@@ -109,6 +109,7 @@ private:
     QDate m_pickedDate;
     std::optional<ProgressMap::Options> m_progressMap;
     std::shared_ptr<VectorLayer> m_progressLayer;
+    ProgressMap::Boundaries m_boundaries;   ///< read once per project, not on every slider move
 
     void updateProgressViews();
 };

@@ -428,6 +428,13 @@ private slots:
         r = cli({QStringLiteral("render"), demo, QStringLiteral("--out"), path(QStringLiteral("nofolder/a.png"))});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("a.png")));
+
+        // A file that is no table: one readable line naming it once.
+        QVERIFY(TestData::writeText(path(QStringLiteral("catatan.txt")), "bukan tabel\n"));
+        r = cli({QStringLiteral("import"), demo, QStringLiteral("--realisations"), path(QStringLiteral("catatan.txt"))});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err.count(QStringLiteral("catatan.txt")), 1);
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
     }
 };
 
