@@ -1,6 +1,7 @@
 #include "MasterPlanSchema.h"
 
 #include "SqliteDatabase.h"
+#include "SyncSchema.h"
 
 #include <QUuid>
 
@@ -57,6 +58,12 @@ const TableSpec kTables[] = {
      "geom GEOMETRY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, type TEXT NOT NULL, opd_uuid TEXT, install_date TEXT, "
      "condition TEXT CHECK (condition IS NULL OR condition IN ('baik','rusak_ringan','rusak_berat')), programme_uuid TEXT, "
      "kecamatan_code TEXT, desa_code TEXT, notes TEXT, is_sample INTEGER NOT NULL DEFAULT 0"},
+    {"mp_inspections", "features", "Field inspections of the assets",
+     "geom GEOMETRY, asset_uuid TEXT NOT NULL, inspected_at TEXT NOT NULL, officer TEXT NOT NULL, "
+     "condition TEXT NOT NULL CHECK (condition IN ('baik','rusak_ringan','rusak_berat')), note TEXT, "
+     "position_source TEXT CHECK (position_source IS NULL OR position_source IN ('typed','map','gps'))"},
+    {"mp_inspection_photos", "attributes", "Photos taken at the inspections",
+     "inspection_uuid TEXT NOT NULL, file_name TEXT NOT NULL, data BLOB NOT NULL"},
 };
 
 QStringList columnNames(const char *columns)
@@ -87,6 +94,13 @@ QStringList MasterPlanSchema::tables()
     QStringList out;
     for (const auto &t : kTables) out << QString::fromLatin1(t.name);
     return out;
+}
+
+QStringList MasterPlanSchema::columns(const QString &table)
+{
+    for (const auto &t : kTables)
+        if (table == QLatin1String(t.name)) return QStringList{QStringLiteral("uuid")} + columnNames(t.columns);
+    return {};
 }
 
 QString MasterPlanSchema::newUuid()
@@ -139,7 +153,7 @@ bool MasterPlanSchema::create(SqliteDatabase &db)
         columns.prepend(QStringLiteral("uuid"));
         ok = ok && createAuditTriggers(db, name, columns);
     }
-    return ok && insertDefaults(db);
+    return ok && SyncSchema::create(db) && insertDefaults(db);
 }
 
 bool MasterPlanSchema::createAuditTriggers(SqliteDatabase &db, const QString &table, const QStringList &columns)
@@ -147,9 +161,10 @@ bool MasterPlanSchema::createAuditTriggers(SqliteDatabase &db, const QString &ta
     auto json = [&](const QString &row) {
         QStringList parts;
         for (const QString &c : columns) {
-            // Geometry blobs go in as hex, so nothing about an edit is lost; attachments by size only.
+            // Geometry blobs go in as hex, so nothing about an edit is lost; attachments and photos by size only.
             const QString value = c == QLatin1String("geom")         ? QStringLiteral("hex(%1.%2)").arg(row, c)
-                                : c == QLatin1String("attachment")   ? QStringLiteral("length(%1.%2)").arg(row, c)
+                                : c == QLatin1String("attachment") || c == QLatin1String("data")
+                                                                     ? QStringLiteral("length(%1.%2)").arg(row, c)
                                                                      : row + QLatin1Char('.') + c;
             parts << QStringLiteral("'%1', %2").arg(c, value);
         }

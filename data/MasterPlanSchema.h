@@ -19,10 +19,14 @@ class MasterPlanSchema
 public:
     /// The tables, in creation order.
     static QStringList tables();
+    /// A table's columns after fid, uuid first (empty for a table that is not ours).
+    static QStringList columns(const QString &table);
     /// Creates the tables, triggers and the default lists (Kominfo's six pillars with their
     /// sub-elements, the two stages to 2023, Purbalingga's OPD and partners). Run inside
     /// the caller's transaction; false with db.lastError() on failure.
     static bool create(SqliteDatabase &db);
+    /// The audit triggers of a table (also used for the sync tables).
+    static bool createAuditTriggers(SqliteDatabase &db, const QString &table, const QStringList &columns);
     /// Records who edits, for the audit triggers (one row in pilar_session).
     static bool setUserName(SqliteDatabase &db, const QString &userName);
     /// The operating-system user, the default author of edits.
@@ -30,7 +34,6 @@ public:
     static QString newUuid();
 
 private:
-    static bool createAuditTriggers(SqliteDatabase &db, const QString &table, const QStringList &columns);
     static bool insertDefaults(SqliteDatabase &db);
 };
 

@@ -8,6 +8,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cmath>
 
 namespace pilar {
 
@@ -345,6 +348,75 @@ bool MasterPlanStore::saveRealisation(Realisation &r, QString *error)
                                r.attachment.isEmpty() || r.attachmentName.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(r.attachment)});
     if (!ok && error) *error = m_db.lastError();
     return ok;
+}
+
+QVector<Inspection> MasterPlanStore::inspections(const QString &assetUuid)
+{
+    QVector<Inspection> out;
+    QList<QVariantList> rows, photos;
+    m_db.query(QStringLiteral("SELECT uuid, inspected_at, officer, condition, note, position_source, geom FROM mp_inspections "
+                              "WHERE asset_uuid = ?1 ORDER BY inspected_at DESC"), {assetUuid}, rows);
+    for (const auto &r : rows) {
+        Inspection i;
+        i.uuid = r[0].toString(); i.assetUuid = assetUuid;
+        i.inspectedAt = QDateTime::fromString(r[1].toString(), Qt::ISODate);
+        i.officer = r[2].toString(); i.condition = r[3].toString(); i.note = r[4].toString(); i.positionSource = r[5].toString();
+        const QString wkt = GeoPackageGeometry::toWkt(r[6].toByteArray());
+        static const QRegularExpression point(QStringLiteral("^POINT\\s*\\(([-0-9.eE]+)\\s+([-0-9.eE]+)\\)"));
+        const auto m = point.match(wkt);
+        if (m.hasMatch()) { i.hasPosition = true; i.longitude = m.captured(1).toDouble(); i.latitude = m.captured(2).toDouble(); }
+        m_db.query(QStringLiteral("SELECT uuid, file_name, length(data) FROM mp_inspection_photos WHERE inspection_uuid = ?1 ORDER BY fid"),
+                   {i.uuid}, photos);
+        for (const auto &p : photos) i.photos << InspectionPhoto{p[0].toString(), p[1].toString(), p[2].toLongLong(), {}};
+        out << i;
+    }
+    return out;
+}
+
+QByteArray MasterPlanStore::inspectionPhoto(const QString &photoUuid)
+{
+    return m_db.scalar(QStringLiteral("SELECT data FROM mp_inspection_photos WHERE uuid = ?1"), {photoUuid}).toByteArray();
+}
+
+bool MasterPlanStore::saveInspection(Inspection &i, QString *error)
+{
+    auto failed = [&](const QString &message) { if (error) *error = message; return false; };
+    if (!exists(QStringLiteral("mp_assets"), i.assetUuid)) return failed(tr("An inspection needs an existing asset."));
+    if (!i.inspectedAt.isValid()) return failed(tr("An inspection needs a date."));
+    if (i.officer.trimmed().isEmpty()) return failed(tr("Name the officer who inspected the asset."));
+    if (!MasterPlanVocabulary::conditions().contains(i.condition)) return failed(tr("Choose the condition found."));
+    if (i.hasPosition && (std::abs(i.latitude) > 90 || std::abs(i.longitude) > 180))
+        return failed(tr("The position %1, %2 is not a longitude and latitude.").arg(i.longitude).arg(i.latitude));
+    for (const InspectionPhoto &p : std::as_const(i.photos))
+        if (p.data.size() > kMaxAttachmentBytes)
+            return failed(tr("The photo %1 is larger than %2 MB.").arg(p.fileName).arg(kMaxAttachmentBytes / (1024 * 1024)));
+    if (i.uuid.isEmpty()) i.uuid = MasterPlanSchema::newUuid();
+    const QVariant geom = i.hasPosition ? QVariant(GeoPackageGeometry::fromWkt(QStringLiteral("POINT (%1 %2)").arg(i.longitude, 0, 'f', 8).arg(i.latitude, 0, 'f', 8)))
+                                        : QVariant(QMetaType(QMetaType::QByteArray));
+    begin();
+    bool ok = m_db.exec(QStringLiteral("INSERT INTO mp_inspections(uuid, asset_uuid, inspected_at, officer, condition, note, position_source, geom) "
+                                       "VALUES (?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT(uuid) DO UPDATE SET inspected_at=excluded.inspected_at, "
+                                       "officer=excluded.officer, condition=excluded.condition, note=excluded.note, "
+                                       "position_source=excluded.position_source, geom=excluded.geom"),
+                        {i.uuid, i.assetUuid, i.inspectedAt.toUTC().toString(Qt::ISODate), i.officer, i.condition, i.note,
+                         i.hasPosition && !i.positionSource.isEmpty() ? QVariant(i.positionSource) : QVariant(), geom});
+    for (InspectionPhoto &p : i.photos) {
+        if (!p.uuid.isEmpty()) continue;  // stored already
+        p.uuid = MasterPlanSchema::newUuid();
+        p.size = p.data.size();
+        ok = ok && m_db.exec(QStringLiteral("INSERT INTO mp_inspection_photos(uuid, inspection_uuid, file_name, data) VALUES (?1,?2,?3,?4)"),
+                             {p.uuid, i.uuid, p.fileName, p.data});
+    }
+    // The asset shows what was found at the latest visit.
+    ok = ok && m_db.exec(QStringLiteral("UPDATE mp_assets SET condition = ?2 WHERE uuid = ?1 AND coalesce(condition, '') <> ?2 AND NOT EXISTS "
+                                        "(SELECT 1 FROM mp_inspections WHERE asset_uuid = ?1 AND inspected_at > ?3)"),
+                         {i.assetUuid, i.condition, i.inspectedAt.toUTC().toString(Qt::ISODate)});
+    if (!ok) {
+        const QString reason = m_db.lastError();
+        rollback();
+        return failed(reason);
+    }
+    return commit();
 }
 
 bool MasterPlanStore::removeIndicator(const QString &uuid, QString *error)

@@ -3,6 +3,7 @@
 #include "Asset.h"
 #include "BudgetRealisation.h"
 #include "Indicator.h"
+#include "Inspection.h"
 #include "Realisation.h"
 #include "Opd.h"
 #include "Partner.h"
@@ -79,6 +80,12 @@ public:
     bool saveRealisation(Realisation &realisation, QString *error);
     bool removeRealisation(const QString &uuid, QString *error);
     bool saveBudgetRealisation(BudgetRealisation &budget, QString *error);
+    /// An asset's inspections, newest first, with their photos' names and sizes (no bytes).
+    QVector<Inspection> inspections(const QString &assetUuid);
+    QByteArray inspectionPhoto(const QString &photoUuid);
+    /// Records an inspection with its photos and sets the asset's condition to the one
+    /// found, in one transaction.
+    bool saveInspection(Inspection &inspection, QString *error);
 
     /// The reasons a programme or asset cannot be saved (translated); empty when valid.
     QStringList validate(const Programme &programme);

@@ -17,6 +17,8 @@ bool ProjectMigration::applySteps(SqliteDatabase &db, int fromVersion)
     if (fromVersion < 2) ok = ok && MasterPlanSchema::create(db);
     // Version 3: indicators, targets, realisations and budget realisation (create() is idempotent).
     if (fromVersion < 3) ok = ok && MasterPlanSchema::create(db);
+    // Version 4: asset inspections with photos, field packages, check-ins and conflicts.
+    if (fromVersion < 4) ok = ok && MasterPlanSchema::create(db);
     // Later versions add their steps here, each guarded by `fromVersion < N`.
     ok = ok && db.exec(QStringLiteral("INSERT INTO pilar_project(key, value) VALUES ('schema_version', ?1) "
                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),

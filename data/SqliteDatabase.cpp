@@ -13,14 +13,21 @@ SqliteDatabase::~SqliteDatabase()
 
 void SqliteDatabase::StatementDeleter::operator()(sqlite3_stmt *s) const
 {
-    sqlite3_finalize(s);
+    if (inUse) {
+        sqlite3_reset(s);
+        sqlite3_clear_bindings(s);
+        inUse->remove(s);
+    } else {
+        sqlite3_finalize(s);
+    }
 }
 
 bool SqliteDatabase::open(const QString &path, bool readOnly)
 {
     close();
     m_path = path;
-    const int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    // URIs allowed so a second file can be attached read-only (file:...?mode=ro).
+    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_URI;
     if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr) != SQLITE_OK) {
         fail(tr("cannot open the database"));
         close();
@@ -33,6 +40,9 @@ bool SqliteDatabase::open(const QString &path, bool readOnly)
 
 void SqliteDatabase::close()
 {
+    for (sqlite3_stmt *s : std::as_const(m_statements)) sqlite3_finalize(s);
+    m_statements.clear();
+    m_inUse.clear();
     if (m_db) sqlite3_close_v2(m_db);
     m_db = nullptr;
 }
@@ -46,12 +56,26 @@ bool SqliteDatabase::fail(const QString &context)
 
 SqliteDatabase::Statement SqliteDatabase::prepare(const QString &sql, const QVariantList &params)
 {
-    sqlite3_stmt *raw = nullptr;
-    if (!m_db || sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &raw, nullptr) != SQLITE_OK) {
-        fail(tr("the database could not run a query"));
-        return nullptr;
+    constexpr int kKeptStatements = 64;
+    sqlite3_stmt *raw = m_statements.value(sql);
+    Statement stmt;
+    if (raw && !m_inUse.contains(raw)) {
+        m_inUse.insert(raw);
+        stmt = Statement(raw, StatementDeleter{&m_inUse});
+    } else {
+        raw = nullptr;
+        if (!m_db || sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &raw, nullptr) != SQLITE_OK) {
+            fail(tr("the database could not run a query"));
+            return nullptr;
+        }
+        if (!m_statements.contains(sql) && m_statements.size() < kKeptStatements) {
+            m_statements.insert(sql, raw);
+            m_inUse.insert(raw);
+            stmt = Statement(raw, StatementDeleter{&m_inUse});
+        } else {
+            stmt = Statement(raw, StatementDeleter{});
+        }
     }
-    Statement stmt(raw);
     for (int i = 0; i < params.size(); ++i) {
         const QVariant &v = params[i];
         const int idx = i + 1;

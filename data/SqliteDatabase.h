@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
+#include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -56,12 +58,20 @@ public:
     };
 
 private:
-    struct StatementDeleter { void operator()(sqlite3_stmt *s) const; };
+    /// Prepared statements are kept for reuse (a check-in runs the same few thousands of
+    /// times); a kept one is reset, not finalized, when its user is done.
+    struct StatementDeleter
+    {
+        QSet<sqlite3_stmt *> *inUse = nullptr;
+        void operator()(sqlite3_stmt *s) const;
+    };
     using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
     Statement prepare(const QString &sql, const QVariantList &params);
     bool fail(const QString &context);
 
     sqlite3 *m_db = nullptr;
+    QHash<QString, sqlite3_stmt *> m_statements;
+    QSet<sqlite3_stmt *> m_inUse;
     QString m_path;
     QString m_error;
 };

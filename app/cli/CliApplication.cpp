@@ -14,6 +14,7 @@
 #include "ProgressReportDocument.h"
 #include "ReportSettings.h"
 #include "Feedback.h"
+#include "FieldCommands.h"
 #include "ProjectValidator.h"
 #include "SqliteDatabase.h"
 #include "Translations.h"
@@ -68,7 +69,11 @@ int CliApplication::usage(int exitCode)
             "  import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]\n"
             "  import PROJECT --realisations FILE [--replace]   e-Monev: one row per indicator per quarter\n"
             "  progress PROJECT [--at DATE] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]\n"
-            "  report PROJECT --template progress|atlas|assets --out FILE.pdf [--paper A4|F4] [--landscape] [--at DATE] [--kecamatan CODE,...]\n\n"
+            "  report PROJECT --template progress|atlas|assets --out FILE.pdf [--paper A4|F4] [--landscape] [--at DATE] [--kecamatan CODE,...]\n"
+            "  checkout PROJECT --kecamatan CODE[,...] --out PACKAGE.gpkg [--officer NAME]   a field package\n"
+            "  changes PACKAGE [--out FILE]         what a package will send back; its change file\n"
+            "  checkin PROJECT PACKAGE [--json]     merge a field package or change file\n"
+            "  conflicts PROJECT [--resolve ID --take office|field|value [--value TEXT]]\n\n"
             "Options:\n"
             "  --version                    versions of Pilar and the libraries in use\n"
             "  --help                       this text; 'pilar-cli <command> --help' for a command\n");
@@ -103,6 +108,11 @@ int CliApplication::run(const QStringList &arguments)
     if (command == QLatin1String("import")) return importData(rest);
     if (command == QLatin1String("progress")) return progress(rest);
     if (command == QLatin1String("report")) return report(rest);
+    FieldCommands field(m_out, m_err);
+    if (command == QLatin1String("checkout")) return field.checkout(rest);
+    if (command == QLatin1String("checkin")) return field.checkin(rest);
+    if (command == QLatin1String("conflicts")) return field.conflicts(rest);
+    if (command == QLatin1String("changes")) return field.changes(rest);
     m_err << tr("pilar-cli: unknown command \"%1\".").arg(command) << Qt::endl;
     return usage(2);
 }

@@ -316,6 +316,76 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
     </message>
 </context>
 <context>
+    <name>pilar::Changeset</name>
+    <message>
+        <source>the change tracking of SQLite is not available</source>
+        <translation>pelacakan perubahan SQLite tidak tersedia</translation>
+    </message>
+    <message>
+        <source>the changes of %1 could not be computed (%2)</source>
+        <translation>perubahan %1 tidak dapat dihitung (%2)</translation>
+    </message>
+    <message>
+        <source>the changes could not be collected</source>
+        <translation>perubahan tidak dapat dikumpulkan</translation>
+    </message>
+    <message>
+        <source>the list of changes is damaged</source>
+        <translation>daftar perubahan rusak</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::CheckIn</name>
+    <message>
+        <source>the changes name %1.%2, which this project does not have (a newer Pilar wrote them)</source>
+        <translation>perubahan menyebut %1.%2, yang tidak ada di proyek ini (ditulis oleh Pilar yang lebih baru)</translation>
+    </message>
+    <message>
+        <source>the changes name a table %1 this project does not have</source>
+        <translation>perubahan menyebut tabel %1 yang tidak ada di proyek ini</translation>
+    </message>
+    <message>
+        <source>a new row of %1 (%2) was refused: %3</source>
+        <translation>baris baru %1 (%2) ditolak: %3</translation>
+    </message>
+    <message>
+        <source>a change to %1 (%2) was refused: %3</source>
+        <translation>perubahan pada %1 (%2) ditolak: %3</translation>
+    </message>
+    <message>
+        <source>Reading the changes</source>
+        <translation>Membaca perubahan</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pilar project.</source>
+        <translation>%1 bukan proyek Pilar.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older project format; open it in this Pilar once to upgrade it, then check in.</source>
+        <translation>%1 memakai format proyek lama; buka sekali di Pilar ini untuk memperbaruinya, lalu lakukan check-in.</translation>
+    </message>
+    <message>
+        <source>%1 was checked out from another project (%2), not from this one; nothing was changed.</source>
+        <translation>%1 diambil (check-out) dari proyek lain (%2), bukan dari proyek ini; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2. Nothing was changed.</source>
+        <translation>%1 ditolak: %2. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Merging change %1 of %2</source>
+        <translation>Menggabungkan perubahan %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was changed.</source>
+        <translation>Dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked in: %2. Nothing was changed.</source>
+        <translation>%1 tidak dapat di-check-in: %2. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
     <name>pilar::CliApplication</name>
     <message>
         <source>pilar-cli: unknown command "%1".</source>
@@ -638,44 +708,6 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: pilar-cli &lt;command&gt; [options]
-
-Commands:
-  info FILE [--json]           layers, geometry type, CRS, feature count and extent
-  render INPUT --out FILE.png  draw a project or any GDAL source to an image
-  demo OUT.gpkg                write the Purbalingga demo project (with a sample master plan)
-  new PROJECT.gpkg             a new project: regency boundaries, default pillars and stages
-  validate PROJECT [--json]    check the file, its format, references and every row
-  export PROJECT --what programmes|assets --out FILE   to .csv, .xlsx, .geojson or .gpkg
-  import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]
-  import PROJECT --realisations FILE [--replace]   e-Monev: one row per indicator per quarter
-  progress PROJECT [--at DATE] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]
-  report PROJECT --template progress|atlas|assets --out FILE.pdf [--paper A4|F4] [--landscape] [--at DATE] [--kecamatan CODE,...]
-
-Options:
-  --version                    versions of Pilar and the libraries in use
-  --help                       this text; 'pilar-cli &lt;command&gt; --help' for a command
-</source>
-        <translation>Penggunaan: pilar-cli &lt;perintah&gt; [opsi]
-
-Perintah:
-  info BERKAS [--json]         lapisan, jenis geometri, SRK, jumlah fitur dan cakupan
-  render MASUKAN --out PETA.png  gambar proyek atau sumber GDAL apa pun ke sebuah citra
-  demo KELUARAN.gpkg           tulis proyek demo Purbalingga (dengan masterplan sampel)
-  new PROYEK.gpkg              proyek baru: batas wilayah, pilar dan tahapan bawaan
-  validate PROYEK [--json]     periksa berkas, formatnya, rujukan dan setiap baris
-  export PROYEK --what programmes|assets --out BERKAS   ke .csv, .xlsx, .geojson atau .gpkg
-  import PROYEK --programmes BERKAS | --assets BERKAS [--mapping PETA.json] [--dry-run]
-  import PROYEK --realisations BERKAS [--replace]   e-Monev: satu baris per indikator per triwulan
-  progress PROYEK [--at TANGGAL] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]
-  report PROYEK --template progress|atlas|assets --out BERKAS.pdf [--paper A4|F4] [--landscape] [--at TANGGAL] [--kecamatan KODE,...]
-
-Opsi:
-  --version                    versi Pilar dan pustaka yang digunakan
-  --help                       teks ini; 'pilar-cli &lt;perintah&gt; --help' untuk satu perintah
-</translation>
-    </message>
-    <message>
         <source>progress (the smart-city progress report), atlas (a section per kecamatan) or assets (the ICT asset inventory).</source>
         <translation>progress (laporan kemajuan smart city), atlas (satu bagian per kecamatan) atau assets (daftar aset TIK).</translation>
     </message>
@@ -694,6 +726,52 @@ Opsi:
     <message>
         <source>--lang must be id or en.</source>
         <translation>--lang harus id atau en.</translation>
+    </message>
+    <message>
+        <source>Usage: pilar-cli &lt;command&gt; [options]
+
+Commands:
+  info FILE [--json]           layers, geometry type, CRS, feature count and extent
+  render INPUT --out FILE.png  draw a project or any GDAL source to an image
+  demo OUT.gpkg                write the Purbalingga demo project (with a sample master plan)
+  new PROJECT.gpkg             a new project: regency boundaries, default pillars and stages
+  validate PROJECT [--json]    check the file, its format, references and every row
+  export PROJECT --what programmes|assets --out FILE   to .csv, .xlsx, .geojson or .gpkg
+  import PROJECT --programmes FILE | --assets FILE [--mapping MAP.json] [--dry-run]
+  import PROJECT --realisations FILE [--replace]   e-Monev: one row per indicator per quarter
+  progress PROJECT [--at DATE] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]
+  report PROJECT --template progress|atlas|assets --out FILE.pdf [--paper A4|F4] [--landscape] [--at DATE] [--kecamatan CODE,...]
+  checkout PROJECT --kecamatan CODE[,...] --out PACKAGE.gpkg [--officer NAME]   a field package
+  changes PACKAGE [--out FILE]         what a package will send back; its change file
+  checkin PROJECT PACKAGE [--json]     merge a field package or change file
+  conflicts PROJECT [--resolve ID --take office|field|value [--value TEXT]]
+
+Options:
+  --version                    versions of Pilar and the libraries in use
+  --help                       this text; 'pilar-cli &lt;command&gt; --help' for a command
+</source>
+        <translation>Penggunaan: pilar-cli &lt;perintah&gt; [opsi]
+
+Perintah:
+  info BERKAS [--json]         lapisan, jenis geometri, SRK, jumlah fitur dan cakupan
+  render MASUKAN --out PETA.png  gambar proyek atau sumber GDAL apa pun ke sebuah citra
+  demo KELUARAN.gpkg           tulis proyek demo Purbalingga (dengan masterplan sampel)
+  new PROYEK.gpkg              proyek baru: batas wilayah, pilar dan tahapan bawaan
+  validate PROYEK [--json]     periksa berkas, formatnya, rujukan dan setiap baris
+  export PROYEK --what programmes|assets --out BERKAS   ke .csv, .xlsx, .geojson atau .gpkg
+  import PROYEK --programmes BERKAS | --assets BERKAS [--mapping PETA.json] [--dry-run]
+  import PROYEK --realisations BERKAS [--replace]   e-Monev: satu baris per indikator per triwulan
+  progress PROYEK [--at TANGGAL] [--by pillar|stage|opd|kecamatan] [--format table|csv|json]
+  report PROYEK --template progress|atlas|assets --out BERKAS.pdf [--paper A4|F4] [--landscape] [--at TANGGAL] [--kecamatan KODE,...]
+  checkout PROYEK --kecamatan KODE[,...] --out PAKET.gpkg [--officer NAMA]   paket lapangan
+  changes PAKET [--out BERKAS]         apa yang akan dikirim balik oleh paket; berkas perubahannya
+  checkin PROYEK PAKET [--json]        gabungkan paket lapangan atau berkas perubahan
+  conflicts PROYEK [--resolve ID --take office|field|value [--value TEKS]]
+
+Opsi:
+  --version                    versi Pilar dan pustaka yang digunakan
+  --help                       teks ini; 'pilar-cli &lt;perintah&gt; --help' untuk satu perintah
+</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1198,317 @@ Format: %2
     <message>
         <source>Smart City Master Plan, Kabupaten Purbalingga</source>
         <translation>Masterplan Smart City Kabupaten Purbalingga</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::FieldChanges</name>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 tidak ada atau bukan berkas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (truncated or corrupted) and cannot be used.</source>
+        <translation>%1 rusak (terpotong atau korup) dan tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pilar field package (it has no check-out record).</source>
+        <translation>%1 bukan paket lapangan Pilar (tidak ada catatan check-out).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the table %2 or its check-out copy is missing.</source>
+        <translation>%1 rusak: tabel %2 atau salinan check-out-nya hilang.</translation>
+    </message>
+    <message>
+        <source>%1: the changes could not be read: %2</source>
+        <translation>%1: perubahan tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Only a field package can write its change file.</source>
+        <translation>Hanya paket lapangan yang dapat menulis berkas perubahannya.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pilar change file.</source>
+        <translation>%1 bukan berkas perubahan Pilar.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged and cannot be used.</source>
+        <translation>%1 terpotong atau rusak dan tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it does not say which package it comes from.</source>
+        <translation>%1 rusak: tidak disebutkan dari paket mana asalnya.</translation>
+    </message>
+    <message>
+        <source>this project has never checked out a field package</source>
+        <translation>proyek ini belum pernah mengeluarkan paket lapangan</translation>
+    </message>
+    <message>
+        <source>its checksum does not match: it was changed after it was written, or it was signed by another project</source>
+        <translation>checksum-nya tidak cocok: berkas diubah setelah ditulis, atau ditandatangani oleh proyek lain</translation>
+    </message>
+    <message>
+        <source>it was not signed by this project</source>
+        <translation>paket tidak ditandatangani oleh proyek ini</translation>
+    </message>
+    <message>
+        <source>its checksum does not match: the copy taken at check-out was changed</source>
+        <translation>checksum-nya tidak cocok: salinan saat check-out telah diubah</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::FieldCommands</name>
+    <message>
+        <source>added</source>
+        <translation>ditambah</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>Writes a field package: the chosen kecamatan's part of the plan, its assets and the map, to take to a laptop without network.</source>
+        <translation>Menulis paket lapangan: bagian masterplan kecamatan terpilih, asetnya dan peta, untuk dibawa ke laptop tanpa jaringan.</translation>
+    </message>
+    <message>
+        <source>The office project.</source>
+        <translation>Proyek kantor.</translation>
+    </message>
+    <message>
+        <source>Kecamatan codes, comma-separated (e.g. 33.03.05).</source>
+        <translation>Kode kecamatan, dipisah koma (mis. 33.03.05).</translation>
+    </message>
+    <message>
+        <source>The package to write (.gpkg).</source>
+        <translation>Paket yang akan ditulis (.gpkg).</translation>
+    </message>
+    <message>
+        <source>The field officer's name (default: your user name).</source>
+        <translation>Nama petugas lapangan (bawaan: nama pengguna Anda).</translation>
+    </message>
+    <message>
+        <source>The laptop's name (default: this computer's).</source>
+        <translation>Nama laptop (bawaan: nama komputer ini).</translation>
+    </message>
+    <message>
+        <source>Re-check-out this package (after its changes were checked in).</source>
+        <translation>Perbarui paket ini (setelah perubahannya di-check-in).</translation>
+    </message>
+    <message>
+        <source>checkout needs exactly one PROJECT (see pilar-cli checkout --help).</source>
+        <translation>checkout memerlukan tepat satu PROYEK (lihat pilar-cli checkout --help).</translation>
+    </message>
+    <message>
+        <source>checkout needs --out PACKAGE.gpkg.</source>
+        <translation>checkout memerlukan --out PAKET.gpkg.</translation>
+    </message>
+    <message>
+        <source>checkout needs --kecamatan CODE[,CODE...].</source>
+        <translation>checkout memerlukan --kecamatan KODE[,KODE...].</translation>
+    </message>
+    <message>
+        <source>%1 written for %2 (%3): kecamatan %4, %5 programmes, %6 assets, %7 rows in all, %8 kB.</source>
+        <translation>%1 ditulis untuk %2 (%3): kecamatan %4, %5 program, %6 aset, %7 baris seluruhnya, %8 kB.</translation>
+    </message>
+    <message>
+        <source>Merges a field package, or its change file, into the office project. Changes to different fields merge; the same field changed on both sides waits in the conflict list.</source>
+        <translation>Menggabungkan paket lapangan, atau berkas perubahannya, ke proyek kantor. Perubahan pada kolom berbeda digabung; kolom yang sama diubah di kedua sisi menunggu di daftar konflik.</translation>
+    </message>
+    <message>
+        <source>The field package (.gpkg) or its change file.</source>
+        <translation>Paket lapangan (.gpkg) atau berkas perubahannya.</translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON output.</source>
+        <translation>Keluaran JSON yang dapat dibaca mesin.</translation>
+    </message>
+    <message>
+        <source>checkin needs PROJECT and PACKAGE (see pilar-cli checkin --help).</source>
+        <translation>checkin memerlukan PROYEK dan PAKET (lihat pilar-cli checkin --help).</translation>
+    </message>
+    <message>
+        <source>These changes from %1 (%2) were checked in before; nothing changed.</source>
+        <translation>Perubahan dari %1 (%2) ini sudah pernah di-check-in; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Checked in from %1 (%2): %3 added, %4 changed (%5 fields), %6 deleted, %7 already here; %8 conflict(s) wait for review.</source>
+        <translation>Check-in dari %1 (%2): %3 ditambah, %4 diubah (%5 kolom), %6 dihapus, %7 sudah ada; %8 konflik menunggu ditinjau.</translation>
+    </message>
+    <message>
+        <source>Lists the check-in conflicts waiting for review, or resolves one.</source>
+        <translation>Menampilkan konflik check-in yang menunggu ditinjau, atau menyelesaikan satu konflik.</translation>
+    </message>
+    <message>
+        <source>Also list the resolved ones.</source>
+        <translation>Tampilkan juga yang sudah diselesaikan.</translation>
+    </message>
+    <message>
+        <source>The conflict to resolve (its id, or a unique beginning of it).</source>
+        <translation>Konflik yang akan diselesaikan (id-nya, atau awal id yang unik).</translation>
+    </message>
+    <message>
+        <source>office, field, or value (with --value).</source>
+        <translation>office, field, atau value (dengan --value).</translation>
+    </message>
+    <message>
+        <source>The value to keep instead of either side's.</source>
+        <translation>Nilai yang disimpan sebagai ganti nilai kedua sisi.</translation>
+    </message>
+    <message>
+        <source>conflicts needs exactly one PROJECT (see pilar-cli conflicts --help).</source>
+        <translation>conflicts memerlukan tepat satu PROYEK (lihat pilar-cli conflicts --help).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pilar project.</source>
+        <translation>%1 bukan proyek Pilar.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older project format; open it in this Pilar once to upgrade it.</source>
+        <translation>%1 memakai format proyek lama; buka sekali di Pilar ini untuk memperbaruinya.</translation>
+    </message>
+    <message>
+        <source>--take must be office, field or value.</source>
+        <translation>--take harus office, field atau value.</translation>
+    </message>
+    <message>
+        <source>--take value needs --value TEXT.</source>
+        <translation>--take value memerlukan --value TEKS.</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>Tidak ada konflik %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matches %n conflicts; give more of the id.</source>
+        <translation>
+            <numerusform>%1 cocok dengan %n konflik; berikan id yang lebih panjang.</numerusform></translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: %2 kept.</source>
+        <translation>Konflik %1 diselesaikan: %2 dipertahankan.</translation>
+    </message>
+    <message>
+        <source>No conflicts wait for review.</source>
+        <translation>Tidak ada konflik yang menunggu ditinjau.</translation>
+    </message>
+    <message>
+        <source>          office: %1 | field: %2 | at check-out: %3
+</source>
+        <translation>          kantor: %1 | lapangan: %2 | saat check-out: %3
+</translation>
+    </message>
+    <message>
+        <source>          resolved by %1: %2
+</source>
+        <translation>          diselesaikan oleh %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Lists what a field package will send back; with --out writes its change file (for a USB stick).</source>
+        <translation>Menampilkan apa yang akan dikirim balik oleh paket lapangan; dengan --out menulis berkas perubahannya (untuk flashdisk).</translation>
+    </message>
+    <message>
+        <source>The field package.</source>
+        <translation>Paket lapangan.</translation>
+    </message>
+    <message>
+        <source>The change file to write.</source>
+        <translation>Berkas perubahan yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>changes needs exactly one PACKAGE (see pilar-cli changes --help).</source>
+        <translation>changes memerlukan tepat satu PAKET (lihat pilar-cli changes --help).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Field package of %1 (%2), checked out %3 for kecamatan %4: %n change(s) to send back.</source>
+        <translation>
+            <numerusform>Paket lapangan %1 (%2), check-out %3 untuk kecamatan %4: %n perubahan untuk dikirim balik.</numerusform></translation>
+    </message>
+    <message>
+        <source>Change file written: %1</source>
+        <translation>Berkas perubahan ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::FieldPackage</name>
+    <message>
+        <source>The layer %1 (%2) could not be copied into the package: %3</source>
+        <translation>Lapisan %1 (%2) tidak dapat disalin ke paket: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pilar project.</source>
+        <translation>%1 bukan proyek Pilar.</translation>
+    </message>
+    <message>
+        <source>%1 is a field package; check out from the office project.</source>
+        <translation>%1 adalah paket lapangan; lakukan check-out dari proyek kantor.</translation>
+    </message>
+    <message>
+        <source>%1 holds changes that were not checked in yet. Check it in first; refreshing would lose them.</source>
+        <translation>%1 berisi perubahan yang belum di-check-in. Lakukan check-in dulu; memperbarui paket akan menghilangkannya.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kecamatan for the field package.</source>
+        <translation>Pilih paling sedikit satu kecamatan untuk paket lapangan.</translation>
+    </message>
+    <message>
+        <source>Say where to write the field package.</source>
+        <translation>Tentukan di mana paket lapangan ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 uses project format %2; open it in this Pilar once to upgrade it, then check out.</source>
+        <translation>%1 memakai format proyek %2; buka sekali di Pilar ini untuk memperbaruinya, lalu lakukan check-out.</translation>
+    </message>
+    <message>
+        <source>Unknown kecamatan code(s) %1; this project has %2.</source>
+        <translation>Kode kecamatan tidak dikenal: %1; proyek ini memiliki %2.</translation>
+    </message>
+    <message>
+        <source>no kecamatan boundaries</source>
+        <translation>tidak ada batas kecamatan</translation>
+    </message>
+    <message>
+        <source>%1 could not be prepared for check-out: %2</source>
+        <translation>%1 tidak dapat disiapkan untuk check-out: %2</translation>
+    </message>
+    <message>
+        <source>Copying the project</source>
+        <translation>Menyalin proyek</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Keeping the chosen area</source>
+        <translation>Menyisakan wilayah terpilih</translation>
+    </message>
+    <message>
+        <source>Copying the map layers</source>
+        <translation>Menyalin lapisan peta</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (the folder refused the file).</source>
+        <translation>%1 tidak dapat ditulis (folder menolak berkas).</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2820,30 @@ Format: %2
     <message>
         <source>This indicator has reported values; it cannot be removed (set its weight to 0 to leave it out).</source>
         <translation>Indikator ini sudah memiliki nilai yang dilaporkan; tidak dapat dihapus (atur bobotnya menjadi 0 untuk mengecualikannya).</translation>
+    </message>
+    <message>
+        <source>An inspection needs an existing asset.</source>
+        <translation>Pemeriksaan memerlukan aset yang ada.</translation>
+    </message>
+    <message>
+        <source>An inspection needs a date.</source>
+        <translation>Pemeriksaan memerlukan tanggal.</translation>
+    </message>
+    <message>
+        <source>Name the officer who inspected the asset.</source>
+        <translation>Sebutkan petugas yang memeriksa aset.</translation>
+    </message>
+    <message>
+        <source>Choose the condition found.</source>
+        <translation>Pilih kondisi yang ditemukan.</translation>
+    </message>
+    <message>
+        <source>The position %1, %2 is not a longitude and latitude.</source>
+        <translation>Posisi %1, %2 bukan bujur dan lintang.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is larger than %2 MB.</source>
+        <translation>Foto %1 lebih besar dari %2 MB.</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +4191,69 @@ Program: %3, aset: %4
     <message>
         <source>Star</source>
         <translation>Bintang</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::SyncConflicts</name>
+    <message>
+        <source>changed in the office and in the field</source>
+        <translation>diubah di kantor dan di lapangan</translation>
+    </message>
+    <message>
+        <source>edited in the field, deleted in the office</source>
+        <translation>diubah di lapangan, dihapus di kantor</translation>
+    </message>
+    <message>
+        <source>deleted in the field, edited in the office</source>
+        <translation>dihapus di lapangan, diubah di kantor</translation>
+    </message>
+    <message>
+        <source>added in the field with a code already in use</source>
+        <translation>ditambah di lapangan dengan kode yang sudah dipakai</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>(file, %1 kB)</source>
+        <translation>(berkas, %1 kB)</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>Tidak ada konflik %1.</translation>
+    </message>
+    <message>
+        <source>The conflict %1 was already resolved by %2.</source>
+        <translation>Konflik %1 sudah diselesaikan oleh %2.</translation>
+    </message>
+    <message>
+        <source>The conflict %1 names an unknown table %2.</source>
+        <translation>Konflik %1 menyebut tabel tidak dikenal %2.</translation>
+    </message>
+    <message>
+        <source>The field's row could not be added: %1</source>
+        <translation>Baris dari lapangan tidak dapat ditambahkan: %1</translation>
+    </message>
+    <message>
+        <source>The row was deleted meanwhile; nothing to change.</source>
+        <translation>Baris itu sudah dihapus; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>A geometry cannot be typed; take the office's or the field's.</source>
+        <translation>Geometri tidak dapat diketik; pilih milik kantor atau lapangan.</translation>
+    </message>
+    <message>
+        <source>The row exists again; nothing to restore.</source>
+        <translation>Baris itu sudah ada lagi; tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The code %1 is in use; give the field's row a code of its own.</source>
+        <translation>Kode %1 sudah dipakai; beri baris dari lapangan kode tersendiri.</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved: %1</source>
+        <translation>Konflik tidak dapat diselesaikan: %1</translation>
     </message>
 </context>
 <context>
