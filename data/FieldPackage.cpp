@@ -254,6 +254,15 @@ FieldPackage::Result FieldPackage::checkout(const QString &projectPath, const Op
             const QString snapshot = QStringLiteral("%1@%2").arg(package.scalar(QStringLiteral("SELECT coalesce(max(fid), 0) FROM mp_audit_log")).toLongLong())
                                          .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
             ok = ok && package.exec(QString::fromLatin1(kKeepAreaSql)) && (!area.isValid() || clipLargeTables(package, area));
+            // The package opens on its own area, not on the whole regency.
+            const Crs projectCrs = Crs::fromUserInput(package.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'crs'")).toString());
+            if (ok && area.isValid() && projectCrs.isValid()) {
+                const CoordinateTransform toProject(Crs::fromEpsg(4326), projectCrs);
+                const Extent view = toProject.isValid() ? toProject.transformExtent(area) : Extent();
+                if (view.isValid())
+                    ok = package.exec(QStringLiteral("INSERT INTO pilar_project(key, value) VALUES ('view_extent', ?1) "
+                                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {view.toString(10)});
+            }
             for (const QString &table : SyncSchema::syncedTables())
                 ok = ok && package.exec(QStringLiteral("DROP TABLE IF EXISTS %1%2; CREATE TABLE %1%2 AS SELECT %3 FROM %2")
                                             .arg(SyncSchema::basePrefix(), table, MasterPlanSchema::columns(table).join(QLatin1Char(','))));

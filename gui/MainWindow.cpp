@@ -12,6 +12,7 @@
 #include "MasterPlanController.h"
 #include "MasterPlanActions.h"
 #include "MasterPlanDock.h"
+#include "FieldActions.h"
 #include "MapStatusBar.h"
 #include "MessageBar.h"
 #include "Project.h"
@@ -82,7 +83,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &ProjectSession::progress, m_statusBar, &MapStatusBar::setProgress);
     connect(m_session, &ProjectSession::projectSaved, this, [this](const QString &path) {
         // Saved under a new name (or for the first time): the master plan now lives there.
-        if (m_masterPlan->filePath() != m_session->project()->filePath()) m_masterPlan->setProject(m_session->project());
+        if (m_masterPlan->filePath() != m_session->project()->filePath()) {
+            m_masterPlan->setProject(m_session->project());
+            m_fieldActions->projectChanged();
+        }
         rememberRecent(path);
         updateTitle();
         m_statusBar->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -214,6 +218,9 @@ void MainWindow::createMenus()
     m_masterPlanActions->populateMenu(edit);
     m_masterPlanActions->addReportAction(project, m_quitAction);
     m_masterPlanDock = m_masterPlanActions->dock();
+    m_fieldActions = new FieldActions(this, m_masterPlan, m_session, m_canvas, m_messageBar, m_masterPlanDock,
+                                      qobject_cast<QVBoxLayout *>(centralWidget()->layout()));
+    m_fieldActions->populateMenu(menuBar()->addMenu(tr("F&ield")));
 
     QMenu *layer = menuBar()->addMenu(tr("&Layer"));
     layer->addAction(m_addLayerAction);
@@ -275,6 +282,7 @@ void MainWindow::onProjectChanged(Project *project)
     m_canvas->setProject(project);
     m_layerPanel->setProject(project);
     m_masterPlan->setProject(project);
+    m_fieldActions->projectChanged();
     for (const auto &table : m_tables)
         if (table) table->close();
     m_tables.clear();

@@ -13,6 +13,7 @@ class QMenu;
 namespace pilar {
 
 class AttributeTableDialog;
+class FieldActions;
 class IdentifyPanel;
 class LayerPanel;
 class MasterPlanActions;
@@ -40,6 +41,7 @@ public:
     MapStatusBar *mapStatusBar() const { return m_statusBar; }
     MasterPlanController *masterPlan() const { return m_masterPlan; }
     MasterPlanDock *masterPlanDock() const { return m_masterPlanDock; }
+    FieldActions *fieldActions() const { return m_fieldActions; }
 
     void openProject(const QString &path);
     void openDemoProject();
@@ -78,6 +80,7 @@ private:
     MasterPlanController *m_masterPlan = nullptr;
     MasterPlanDock *m_masterPlanDock = nullptr;
     MasterPlanActions *m_masterPlanActions = nullptr;
+    FieldActions *m_fieldActions = nullptr;
     QActionGroup *m_tools = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QPointer<AttributeTableDialog>> m_tables;

@@ -340,12 +340,13 @@ void MapCanvas::drawMeasurement(QPainter &p, const MapToPixel &m2p) const
     p.restore();
 }
 
-void MapCanvas::resizeEvent(QResizeEvent *)
+void MapCanvas::resizeEvent(QResizeEvent *event)
 {
     if (m_extent.isValid()) {
-        // Keep the centre and scale; show more or less around it.
-        const double mupp = m_imageSize.isValid() && m_imageExtent.isValid() ? m_imageExtent.width() / m_imageSize.width()
-                                                                              : m_extent.width() / std::max(1, width());
+        // Keep the centre and scale; show more or less around it. The scale is the current
+        // view's (not the last rendered image's: a zoom may not have been drawn yet).
+        const int oldWidth = event->oldSize().width() > 0 ? event->oldSize().width() : width();
+        const double mupp = m_extent.width() / std::max(1, oldWidth);
         const double cx = m_extent.centerX(), cy = m_extent.centerY();
         m_extent = Extent(cx - mupp * width() / 2, cy - mupp * height() / 2, cx + mupp * width() / 2, cy + mupp * height() / 2);
         if (m_project) m_project->setViewExtent(m_extent);

@@ -132,6 +132,7 @@ void MasterPlanActions::populateMenu(QMenu *editMenu)
     connect(m_masterPlanDock, &MasterPlanDock::placeProgrammeRequested, this, [this](const QString &uuid, int kind) {
         m_placingProgramme = uuid;
         m_placingAsset.clear();
+        m_placing = true;
         static const MapCanvas::Tool tools[] = {MapCanvas::Tool::DigitizePoint, MapCanvas::Tool::DigitizeLine, MapCanvas::Tool::DigitizePolygon};
         m_canvas->setTool(tools[std::clamp(kind, 0, 2)]);
         m_messageBar->showMessage(MessageBar::Level::Info, kind == 0 ? tr("Click on the map where the programme takes place.")
@@ -211,6 +212,7 @@ void MasterPlanActions::placeAsset(const QString &uuid)
     }
     m_placingAsset = uuid;
     m_placingProgramme.clear();
+    m_placing = true;
     const auto asset = uuid.isEmpty() ? std::nullopt : m_masterPlan->store().asset(uuid);
     const bool line = asset && asset->type == QLatin1String("fibre");
     m_canvas->setTool(line ? MapCanvas::Tool::DigitizeLine : MapCanvas::Tool::DigitizePoint);
@@ -221,7 +223,8 @@ void MasterPlanActions::placeAsset(const QString &uuid)
 void MasterPlanActions::onDigitized(const QVector<QPointF> &points, MapCanvas::Tool tool)
 {
     Project *p = m_session->project();
-    if (!p || points.isEmpty()) return;
+    if (!m_placing || !p || points.isEmpty()) return;   // another tool's click (e.g. an inspection)
+    m_placing = false;
     CoordinateTransform toLonLat(p->crs(), Crs::fromEpsg(4326));
     QStringList coords;
     for (QPointF pt : points) {

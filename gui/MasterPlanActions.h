@@ -59,6 +59,7 @@ private:
     QString m_placingAsset;     ///< the asset waiting for a click on the map ("" = a new one)
     QString m_placingProgramme; ///< the programme whose site is being drawn
     QPointF m_placingPoint;     ///< where it was clicked, in map coordinates
+    bool m_placing = false;     ///< the next digitized geometry is ours
     bool m_masterPlanShown = false;
 };
 

@@ -316,6 +316,13 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
     </message>
 </context>
 <context>
+    <name>pilar::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>pilar::Changeset</name>
     <message>
         <source>the change tracking of SQLite is not available</source>
@@ -383,6 +390,166 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
     <message>
         <source>%1 could not be checked in: %2. Nothing was changed.</source>
         <translation>%1 tidak dapat di-check-in: %2. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::CheckinDialog</name>
+    <message>
+        <source>asset</source>
+        <translation>aset</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>realisation</source>
+        <translation>realisasi</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>pemeriksaan</translation>
+    </message>
+    <message>
+        <source>inspection photo</source>
+        <translation>foto pemeriksaan</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indikator</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>kegiatan</translation>
+    </message>
+    <message>
+        <source>budget realisation</source>
+        <translation>realisasi anggaran</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 ditambah</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 dihapus</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 diubah</translation>
+    </message>
+    <message>
+        <source>Check In a Field Package</source>
+        <translation>Check-in Paket Lapangan</translation>
+    </message>
+    <message>
+        <source>Package or change file:</source>
+        <translation>Paket atau berkas perubahan:</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Changes to different fields merge by themselves. A field changed both here and in the field is not overwritten: it waits in Review Conflicts with both values.</source>
+        <translation>Perubahan pada kolom berbeda digabung dengan sendirinya. Kolom yang diubah di sini dan di lapangan tidak ditimpa: kolom itu menunggu di Tinjau Konflik dengan kedua nilainya.</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Field packages and change files (*.gpkg *.pilarchanges);;All files (*)</source>
+        <translation>Paket lapangan dan berkas perubahan (*.gpkg *.pilarchanges);;Semua berkas (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 on %2, checked out %3 for kecamatan %4 — %n change(s).</source>
+        <translation>
+            <numerusform>Dari %1 di %2, check-out %3 untuk kecamatan %4 — %n perubahan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking in…</source>
+        <translation>Melakukan check-in…</translation>
+    </message>
+    <message>
+        <source>These changes from %1 (%2) were checked in before; nothing changed.</source>
+        <translation>Perubahan dari %1 (%2) ini sudah pernah di-check-in; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Checked in from %1 (%2): %3 added, %4 changed (%5 fields), %6 deleted.</source>
+        <translation>Check-in dari %1 (%2): %3 ditambah, %4 diubah (%5 kolom), %6 dihapus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for review.</source>
+        <translation>
+            <numerusform>%n konflik menunggu ditinjau.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pilar::CheckoutDialog</name>
+    <message>
+        <source>Check Out a Field Package</source>
+        <translation>Check-out Paket Lapangan</translation>
+    </message>
+    <message>
+        <source>The package holds the chosen kecamatan's programmes, indicators, assets and map, and opens on a laptop without network. Every change made there comes back at check-in.</source>
+        <translation>Paket berisi program, indikator, aset dan peta kecamatan terpilih, dan dapat dibuka di laptop tanpa jaringan. Setiap perubahan di sana kembali saat check-in.</translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation>Kecamatan:</translation>
+    </message>
+    <message>
+        <source>Field officer:</source>
+        <translation>Petugas lapangan:</translation>
+    </message>
+    <message>
+        <source>Laptop:</source>
+        <translation>Laptop:</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose where to write the package</source>
+        <translation>Pilih tempat menulis paket</translation>
+    </message>
+    <message>
+        <source>Package file:</source>
+        <translation>Berkas paket:</translation>
+    </message>
+    <message>
+        <source>Check Out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Field Package</source>
+        <translation>Paket Lapangan</translation>
+    </message>
+    <message>
+        <source>Field package (*.gpkg)</source>
+        <translation>Paket lapangan (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Checking out the field package…</source>
+        <translation>Membuat paket lapangan…</translation>
     </message>
 </context>
 <context>
@@ -821,6 +988,98 @@ Opsi:
     </message>
 </context>
 <context>
+    <name>pilar::ConflictsPanel</name>
+    <message>
+        <source>Keep Office Value</source>
+        <translation>Pertahankan Nilai Kantor</translation>
+    </message>
+    <message>
+        <source>Take Field Value</source>
+        <translation>Ambil Nilai Lapangan</translation>
+    </message>
+    <message>
+        <source>Edit Value…</source>
+        <translation>Ubah Nilai…</translation>
+    </message>
+    <message>
+        <source>Show on Map</source>
+        <translation>Tampilkan di Peta</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Office value</source>
+        <translation>Nilai kantor</translation>
+    </message>
+    <message>
+        <source>Field value</source>
+        <translation>Nilai lapangan</translation>
+    </message>
+    <message>
+        <source>At check-out</source>
+        <translation>Saat check-out</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Dikirim oleh</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>The office's value stays; the field's is set aside (recorded in the audit log).</source>
+        <translation>Nilai kantor tetap; nilai lapangan dikesampingkan (dicatat di log audit).</translation>
+    </message>
+    <message>
+        <source>The field's value replaces the office's (recorded in the audit log).</source>
+        <translation>Nilai lapangan menggantikan nilai kantor (dicatat di log audit).</translation>
+    </message>
+    <message>
+        <source>Edit Value</source>
+        <translation>Ubah Nilai</translation>
+    </message>
+    <message>
+        <source>A code of its own for the field's row:</source>
+        <translation>Kode tersendiri untuk baris dari lapangan:</translation>
+    </message>
+    <message>
+        <source>Value of %1:</source>
+        <translation>Nilai %1:</translation>
+    </message>
+    <message>
+        <source>Restore Field Row</source>
+        <translation>Pulihkan Baris Lapangan</translation>
+    </message>
+    <message>
+        <source>Delete as in Field</source>
+        <translation>Hapus seperti di Lapangan</translation>
+    </message>
+    <message>
+        <source>Table %1, received %2</source>
+        <translation>Tabel %1, diterima %2</translation>
+    </message>
+    <message>
+        <source>No conflicts wait for review.</source>
+        <translation>Tidak ada konflik yang menunggu ditinjau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the field wait for a decision. Nothing was overwritten.</source>
+        <translation>
+            <numerusform>%n perubahan dari lapangan menunggu keputusan. Tidak ada yang ditimpa.</numerusform></translation>
+    </message>
+    <message>
+        <source>Review Conflicts</source>
+        <translation>Tinjau Konflik</translation>
+    </message>
+</context>
+<context>
     <name>pilar::CoordinateFormat</name>
     <message>
         <source>N</source>
@@ -1201,6 +1460,99 @@ Format: %2
     </message>
 </context>
 <context>
+    <name>pilar::FieldActions</name>
+    <message>
+        <source>Review Conflicts</source>
+        <translation>Tinjau Konflik</translation>
+    </message>
+    <message>
+        <source>Changes to Send</source>
+        <translation>Perubahan untuk Dikirim</translation>
+    </message>
+    <message>
+        <source>Decision recorded in the audit log.</source>
+        <translation>Keputusan dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Check &amp;Out Field Package…</source>
+        <translation>Check-&amp;out Paket Lapangan…</translation>
+    </message>
+    <message>
+        <source>Check &amp;In Field Package…</source>
+        <translation>Check-&amp;in Paket Lapangan…</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts</source>
+        <translation>&amp;Tinjau Konflik</translation>
+    </message>
+    <message>
+        <source>I&amp;nspect Selected Asset…</source>
+        <translation>&amp;Periksa Aset Terpilih…</translation>
+    </message>
+    <message>
+        <source>Select an asset in the Master Plan panel first, or use Inspect Asset on the Map.</source>
+        <translation>Pilih aset di panel Masterplan dulu, atau gunakan Periksa Aset di Peta.</translation>
+    </message>
+    <message>
+        <source>Inspect Asset on the &amp;Map</source>
+        <translation>Periksa Aset di &amp;Peta</translation>
+    </message>
+    <message>
+        <source>&amp;Changes to Send</source>
+        <translation>Perubahan untuk &amp;Dikirim</translation>
+    </message>
+    <message>
+        <source>&amp;Export Change File…</source>
+        <translation>&amp;Ekspor Berkas Perubahan…</translation>
+    </message>
+    <message>
+        <source>Check Out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Field package written: %1 (%2 programmes, %3 assets, %4 MB). Copy it to the laptop and open it there.</source>
+        <translation>Paket lapangan ditulis: %1 (%2 program, %3 aset, %4 MB). Salin ke laptop dan buka di sana.</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Export Change File</source>
+        <translation>Ekspor Berkas Perubahan</translation>
+    </message>
+    <message>
+        <source>Pilar change file (*.pilarchanges)</source>
+        <translation>Berkas perubahan Pilar (*.pilarchanges)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1. Check it in at the office.</source>
+        <translation>
+            <numerusform>%n perubahan ditulis ke %1. Lakukan check-in di kantor.</numerusform></translation>
+    </message>
+    <message>
+        <source>Inspect Asset</source>
+        <translation>Periksa Aset</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspection of %1 saved (%n photo(s)).</source>
+        <translation>
+            <numerusform>Pemeriksaan %1 disimpan (%n foto).</numerusform></translation>
+    </message>
+    <message>
+        <source>Click on the map where you stand, next to the asset you inspect.</source>
+        <translation>Klik di peta tempat Anda berdiri, di dekat aset yang diperiksa.</translation>
+    </message>
+    <message>
+        <source>No asset near the place you clicked; zoom in and click next to the asset.</source>
+        <translation>Tidak ada aset di dekat tempat yang diklik; perbesar peta dan klik di dekat aset.</translation>
+    </message>
+    <message>
+        <source>Several assets are here. Which one do you inspect?</source>
+        <translation>Ada beberapa aset di sini. Aset mana yang diperiksa?</translation>
+    </message>
+</context>
+<context>
     <name>pilar::FieldChanges</name>
     <message>
         <source>%1 does not exist or is not a file.</source>
@@ -1396,7 +1748,8 @@ Format: %2
     <message numerus="yes">
         <source>%1 matches %n conflicts; give more of the id.</source>
         <translation>
-            <numerusform>%1 cocok dengan %n konflik; berikan id yang lebih panjang.</numerusform></translation>
+            <numerusform>%1 cocok dengan %n konflik; berikan id yang lebih panjang.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Conflict %1 resolved: %2 kept.</source>
@@ -1437,11 +1790,40 @@ Format: %2
     <message numerus="yes">
         <source>Field package of %1 (%2), checked out %3 for kecamatan %4: %n change(s) to send back.</source>
         <translation>
-            <numerusform>Paket lapangan %1 (%2), check-out %3 untuk kecamatan %4: %n perubahan untuk dikirim balik.</numerusform></translation>
+            <numerusform>Paket lapangan %1 (%2), check-out %3 untuk kecamatan %4: %n perubahan untuk dikirim balik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change file written: %1</source>
         <translation>Berkas perubahan ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::FieldModeBanner</name>
+    <message>
+        <source>Changes to Send…</source>
+        <translation>Perubahan untuk Dikirim…</translation>
+    </message>
+    <message>
+        <source>Export Change File…</source>
+        <translation>Ekspor Berkas Perubahan…</translation>
+    </message>
+    <message>
+        <source>Write the changes to a small file to carry to the office (e.g. on a USB stick).</source>
+        <translation>Tulis perubahan ke berkas kecil untuk dibawa ke kantor (mis. dengan flashdisk).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field package&lt;/b&gt; for %1 — %2 on %3, checked out %4.</source>
+        <translation>&lt;b&gt;Paket lapangan&lt;/b&gt; untuk %1 — %2 di %3, check-out %4.</translation>
+    </message>
+    <message>
+        <source>No changes to send back yet.</source>
+        <translation>Belum ada perubahan untuk dikirim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send back to the office.</source>
+        <translation>
+            <numerusform>%n perubahan untuk dikirim ke kantor.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1891,21 @@ Format: %2
     <message>
         <source>%1 could not be written (the folder refused the file).</source>
         <translation>%1 tidak dapat ditulis (folder menolak berkas).</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::GpsReceiver</name>
+    <message>
+        <source>The GPS receiver %1 gave no position in time; try again under open sky.</source>
+        <translation>Penerima GPS %1 tidak memberi posisi tepat waktu; coba lagi di tempat terbuka.</translation>
+    </message>
+    <message>
+        <source>The GPS receiver %1 cannot be read.</source>
+        <translation>Penerima GPS %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>No GPS receiver is attached. Plug one in, or type the position or pick it on the map.</source>
+        <translation>Tidak ada penerima GPS terpasang. Pasang satu, atau ketik posisi atau pilih di peta.</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2116,105 @@ Format: %2
     <message>
         <source>%1: cannot write the attachment (%2).</source>
         <translation>%1: lampiran tidak dapat ditulis (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::InspectionDialog</name>
+    <message>
+        <source>Record where I stand</source>
+        <translation>Catat posisi saya</translation>
+    </message>
+    <message>
+        <source>From GPS</source>
+        <translation>Dari GPS</translation>
+    </message>
+    <message>
+        <source>Inspect Asset — %1</source>
+        <translation>Periksa Aset — %1</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>Aset:</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Tanggal dan jam:</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>Petugas:</translation>
+    </message>
+    <message>
+        <source>Condition found:</source>
+        <translation>Kondisi ditemukan:</translation>
+    </message>
+    <message>
+        <source>What was seen, what needs repair…</source>
+        <translation>Apa yang terlihat, apa yang perlu diperbaiki…</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>Add Photo…</source>
+        <translation>Tambah Foto…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>Lon </source>
+        <translation>Bujur </translation>
+    </message>
+    <message>
+        <source>Lat </source>
+        <translation>Lintang </translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Posisi:</translation>
+    </message>
+    <message>
+        <source>Add Photo</source>
+        <translation>Tambah Foto</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic);;All files (*)</source>
+        <translation>Foto (*.jpg *.jpeg *.png *.heic);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Waiting for the GPS receiver…</source>
+        <translation>Menunggu penerima GPS…</translation>
+    </message>
+    <message>
+        <source>(± %1 m)</source>
+        <translation>(± %1 m)</translation>
+    </message>
+    <message>
+        <source>Position from the GPS receiver.</source>
+        <translation>Posisi dari penerima GPS.</translation>
+    </message>
+    <message>
+        <source>Position picked on the map.</source>
+        <translation>Posisi dipilih di peta.</translation>
+    </message>
+    <message>
+        <source>Position typed.</source>
+        <translation>Posisi diketik.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 lebih besar dari %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2510,10 @@ Format: %2
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>F&amp;ield</source>
+        <translation>&amp;Lapangan</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3465,30 @@ Format: %2
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::PendingChangesPanel</name>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Nothing to send back yet.</source>
+        <translation>Belum ada yang akan dikirim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will go back to the office at check-in.</source>
+        <translation>
+            <numerusform>%n perubahan akan kembali ke kantor saat check-in.</numerusform></translation>
     </message>
 </context>
 <context>
