@@ -8,3 +8,4 @@ data=bench/out/buildings_500000.gpkg
 [ -f "$data" ] || build/bench/pilar-bench --features 500000 --write "$data"
 build/bench/pilar-bench --file "$data" --runs 5
 build/bench/pilar-bench-table 500000
+build/bench/pilar-bench-field 3
