@@ -15,6 +15,7 @@
 #include "TestData.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -200,6 +201,47 @@ private slots:
         r = FieldPackage::checkout(m_office, options);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("x.gpkg")), qPrintable(r.error));
+    }
+
+    void layersOutsideTheProjectTravelInside()
+    {
+        // A road layer and an elevation raster kept beside the office project, not inside it.
+        const QString office = path(QStringLiteral("office-layers.gpkg"));
+        QVERIFY(QFile::copy(m_office, office));
+        std::vector<test::TestFeature> roads;
+        for (int i = 0; i < 40; ++i)   // west to east across the regency: only some cross Purbalingga
+            roads.push_back({QStringLiteral("LINESTRING (%1 -7.39, %2 -7.39)").arg(109.10 + i * 0.015).arg(109.11 + i * 0.015), {QString::number(i)}});
+        QVERIFY(test::TestData::writeVector(path(QStringLiteral("jalan.geojson")), QStringLiteral("GeoJSON"), QStringLiteral("jalan"), 4326,
+                                            {QStringLiteral("id:int")}, roads));
+        QVERIFY(test::TestData::writeRaster(path(QStringLiteral("dem.tif")), 4326, 400, 300, 1, 109.0, -7.1, 0.002,
+                                            [](int, int x, int y) { return (x + y) % 250; }));
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(office));
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO pilar_layers(layer_id, position, name, kind, source, source_layer, visible, opacity) VALUES "
+                                           "('roads', 10, 'Jalan', 'vector', 'jalan.geojson', 'jalan', 1, 1), "
+                                           "('dem', 11, 'DEM', 'raster', 'dem.tif', NULL, 1, 1)")));
+        }
+        const QString package = path(QStringLiteral("paket-lapisan.gpkg"));
+        const auto result = checkout(office, package, QStringLiteral("Fajar"));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
+        // Moved away from the files beside the office project, the package still has both layers.
+        const QString moved = path(QStringLiteral("laptop/paket-lapisan.gpkg"));
+        QVERIFY(QDir().mkpath(path(QStringLiteral("laptop"))));
+        QVERIFY(QFile::rename(package, moved));
+        const auto loaded = ProjectFile::load(moved);
+        QVERIFY2(loaded.project, qPrintable(loaded.error));
+        QVERIFY2(loaded.warnings.isEmpty(), qPrintable(loaded.warnings.join(QLatin1Char('\n'))));
+        QStringList names;
+        for (const auto &layer : loaded.project->layers()) names << layer->name();
+        QVERIFY(names.contains(QStringLiteral("Jalan")) && names.contains(QStringLiteral("DEM")));
+        SqliteDatabase db;
+        QVERIFY(db.open(moved, true));
+        const int roadsInPackage = db.scalar(QStringLiteral("SELECT count(*) FROM field_layer_1")).toInt();
+        QVERIFY2(roadsInPackage > 0 && roadsInPackage < 40, qPrintable(QString::number(roadsInPackage)));   // clipped to the area
+        QCOMPARE(db.scalar(QStringLiteral("SELECT data_type FROM gpkg_contents WHERE table_name = 'field_layer_2'")).toString(), QStringLiteral("tiles"));
+        QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM pilar_layers WHERE coalesce(source, '') <> ''")).toInt() == 0);
     }
 
     void threeLaptopsEditInTheField()
