@@ -30,13 +30,15 @@ QString nativePath(const QString &path) { return QDir::toNativeSeparators(path);
 // its kecamatan) travel whole, so the field map keeps its context.
 constexpr int kClipAboveFeatures = 2000;
 
-// The rows of the plan that belong to the area in temp.area: programmes located there or
-// regency-wide, their details, and the area's assets with their inspections.
+// The rows of the plan that belong to the area in temp.area: programmes located there,
+// regency-wide or served by the area's assets, their details, and the area's assets with
+// their inspections.
 const char *kKeepAreaSql =
     "DELETE FROM mp_assets WHERE NOT (coalesce(kecamatan_code, '') IN (SELECT code FROM temp.area) "
     "  OR substr(coalesce(desa_code, ''), 1, 8) IN (SELECT code FROM temp.area));"
     "DELETE FROM mp_programmes WHERE coalesce(kecamatan_codes, '') <> '' AND NOT EXISTS (SELECT 1 FROM temp.area a "
-    "  WHERE ',' || replace(mp_programmes.kecamatan_codes, ' ', '') || ',' LIKE '%,' || a.code || ',%');"
+    "  WHERE ',' || replace(mp_programmes.kecamatan_codes, ' ', '') || ',' LIKE '%,' || a.code || ',%') "
+    "  AND uuid NOT IN (SELECT programme_uuid FROM mp_assets WHERE programme_uuid IS NOT NULL);"
     "DELETE FROM mp_programme_partners WHERE programme_uuid NOT IN (SELECT uuid FROM mp_programmes);"
     "DELETE FROM mp_activities WHERE programme_uuid NOT IN (SELECT uuid FROM mp_programmes);"
     "DELETE FROM mp_budget_realisations WHERE programme_uuid NOT IN (SELECT uuid FROM mp_programmes);"

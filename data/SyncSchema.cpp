@@ -20,13 +20,13 @@ bool SyncSchema::create(SqliteDatabase &db)
         "  package_uuid TEXT NOT NULL, changes_sha256 TEXT NOT NULL, checked_in_at TEXT NOT NULL, officer TEXT, laptop TEXT, "
         "  inserted INTEGER NOT NULL DEFAULT 0, updated INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0, "
         "  conflicts INTEGER NOT NULL DEFAULT 0, UNIQUE (package_uuid, changes_sha256));"
-        // Values are kept as they were (no column type), so a geometry stays a blob and a number a number.
+        // Values are kept as they were (BLOB affinity converts nothing), so a geometry stays a blob and a number a number.
         "CREATE TABLE IF NOT EXISTS pilar_sync_conflicts (fid INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT NOT NULL UNIQUE, "
         "  package_uuid TEXT NOT NULL, checkin_uuid TEXT NOT NULL, table_name TEXT NOT NULL, row_uuid TEXT NOT NULL, "
         "  column_name TEXT, kind TEXT NOT NULL CHECK (kind IN ('edited_both','deleted_in_office','deleted_in_field','duplicate_code')), "
-        "  base_value, office_value, field_value, field_row TEXT, officer TEXT, laptop TEXT, created_at TEXT NOT NULL, "
+        "  base_value BLOB, office_value BLOB, field_value BLOB, field_row TEXT, officer TEXT, laptop TEXT, created_at TEXT NOT NULL, "
         "  resolved_at TEXT, resolution TEXT CHECK (resolution IS NULL OR resolution IN ('office','field','edited')), "
-        "  resolved_by TEXT, resolved_value);"
+        "  resolved_by TEXT, resolved_value BLOB);"
         "CREATE INDEX IF NOT EXISTS pilar_sync_conflicts_open ON pilar_sync_conflicts(resolved_at, table_name, row_uuid);"));
     for (const QString &table : {QStringLiteral("pilar_sync_packages"), QStringLiteral("pilar_sync_checkins"),
                                  QStringLiteral("pilar_sync_conflicts")})

@@ -1,5 +1,6 @@
 #include "FieldActions.h"
 
+#include "BackgroundTask.h"
 #include "CheckinDialog.h"
 #include "CheckoutDialog.h"
 #include "ConflictsPanel.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
@@ -76,6 +78,7 @@ void FieldActions::populateMenu(QMenu *menu)
 {
     m_checkOut = menu->addAction(tr("Check &Out Field Package…"), this, &FieldActions::checkOut);
     m_checkIn = menu->addAction(tr("Check &In Field Package…"), this, [this] { checkIn(); });
+    m_refresh = menu->addAction(tr("Re&fresh Field Package…"), this, [this] { refreshPackage(); });
     m_review = m_conflictsDock->toggleViewAction();
     m_review->setText(tr("&Review Conflicts"));
     menu->addAction(m_review);
@@ -104,6 +107,7 @@ void FieldActions::updateActions()
     if (!m_checkOut) return;
     m_checkOut->setEnabled(available && !field);
     m_checkIn->setEnabled(available && !field);
+    m_refresh->setEnabled(available && !field);
     m_review->setEnabled(available && !field);
     m_inspect->setEnabled(available);
     m_inspectOnMap->setEnabled(available);
@@ -178,6 +182,30 @@ void FieldActions::checkIn(const QString &path)
         m_conflictsDock->show();
         m_conflictsDock->raise();
     }
+}
+
+void FieldActions::refreshPackage(const QString &target)
+{
+    if (!m_controller->isAvailable()) return;
+    QString path = target;
+    if (path.isEmpty()) {
+        path = QFileDialog::getOpenFileName(m_window, tr("Refresh Field Package"), QFileInfo(m_controller->filePath()).absolutePath(),
+                                            tr("Field package (*.gpkg)"));
+        if (path.isEmpty()) return;
+    }
+    FieldPackage::Options options;
+    options.refreshPackage = path;
+    options.outPath = path;
+    const QString project = m_controller->filePath();
+    const auto result = BackgroundTask::run<FieldPackage::Result>(m_window, tr("Refreshing the field package…"), [project, options](Feedback *f) {
+        return FieldPackage::checkout(project, options, f);
+    });
+    if (!result.ok) {
+        if (!result.canceled) QMessageBox::warning(m_window, tr("Refresh Field Package"), result.error);
+        return;
+    }
+    m_messageBar->showMessage(MessageBar::Level::Info, tr("%1 now holds the office's current plan for %2; it can go back to the field.")
+                                                           .arg(QDir::toNativeSeparators(path), result.origin.officer));
 }
 
 void FieldActions::exportChanges(const QString &target)

@@ -50,6 +50,8 @@ public:
     /// Checks in `path` (asks for one when empty); the summary goes to the message bar.
     void checkIn(const QString &path = QString());
     void exportChanges(const QString &path = QString());
+    /// Re-checks-out a package whose changes came in (asks for it when empty).
+    void refreshPackage(const QString &path = QString());
     /// Opens the inspection form for an asset (a position picked on the map optional).
     void inspectAsset(const QString &assetUuid, std::optional<QPointF> lonLat = std::nullopt);
     /// The next click on the map opens the form for the asset nearest to it, with that place.
@@ -75,7 +77,7 @@ private:
     QString m_packagePath;
     bool m_pickingInspection = false;
     QTimer m_pendingTimer;
-    QAction *m_checkOut = nullptr, *m_checkIn = nullptr, *m_review = nullptr, *m_inspect = nullptr, *m_inspectOnMap = nullptr,
+    QAction *m_checkOut = nullptr, *m_checkIn = nullptr, *m_refresh = nullptr, *m_review = nullptr, *m_inspect = nullptr, *m_inspectOnMap = nullptr,
             *m_showPending = nullptr, *m_export = nullptr;
 };
 

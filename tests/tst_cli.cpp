@@ -402,6 +402,71 @@ private slots:
         QVERIFY(!content.contains(QStringLiteral("CCTV simpang Kemangkon"))); // another kecamatan's
     }
 
+    void fieldPackageRoundTrip()
+    {
+        // The office copy, a package for Kecamatan Purbalingga, an edit on each side of one asset.
+        const QString office = path(QStringLiteral("kantor lapangan.gpkg"));
+        QVERIFY(QFile::copy(path(QStringLiteral("demo.gpkg")), office));
+        const QString package = path(QStringLiteral("paket budi.gpkg"));
+        Run r = cli({QStringLiteral("checkout"), office, QStringLiteral("--kecamatan"), QStringLiteral("33.03.05"), QStringLiteral("--out"), package,
+                     QStringLiteral("--officer"), QStringLiteral("Budi Santoso"), QStringLiteral("--laptop"), QStringLiteral("lap-07")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Budi Santoso")) && r.out.contains(QStringLiteral("33.03.05")), qPrintable(r.out));
+        QVERIFY(cli({QStringLiteral("validate"), package}).code == 0);
+        SqliteDatabaseProbe field(package), desk(office);
+        QProcess::execute(QStringLiteral("sqlite3"), {package, QStringLiteral("UPDATE mp_assets SET notes = 'lapangan', condition = 'rusak_ringan' "
+                                                                             "WHERE code = 'SAMPEL-AST-017'")});
+        QProcess::execute(QStringLiteral("sqlite3"), {office, QStringLiteral("UPDATE mp_assets SET notes = 'kantor' WHERE code = 'SAMPEL-AST-017'")});
+        r = cli({QStringLiteral("changes"), package, QStringLiteral("--out"), path(QStringLiteral("budi.pilarchanges"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("1 change(s)")) && r.out.contains(QStringLiteral("SAMPEL-AST-017 (condition, notes)")), qPrintable(r.out));
+        QVERIFY(QFile::exists(path(QStringLiteral("budi.pilarchanges"))));
+
+        r = cli({QStringLiteral("checkin"), office, path(QStringLiteral("budi.pilarchanges")), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("merged")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("fields_merged")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("conflicts")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("officer")).toString(), QStringLiteral("Budi Santoso"));
+        QCOMPARE(desk.count(QStringLiteral("SELECT count(*) FROM mp_assets WHERE code = 'SAMPEL-AST-017' AND condition = 'rusak_ringan' AND notes = 'kantor'")), 1);
+        // The package itself now: the same changes, nothing new.
+        r = cli({QStringLiteral("checkin"), office, package});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("checked in before")), qPrintable(r.out));
+
+        r = cli({QStringLiteral("conflicts"), office, QStringLiteral("--json")});
+        const QJsonArray conflicts = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(conflicts.size(), 1);
+        const QJsonObject c = conflicts.first().toObject();
+        QCOMPARE(c.value(QStringLiteral("office")).toString(), QStringLiteral("kantor"));
+        QCOMPARE(c.value(QStringLiteral("field")).toString(), QStringLiteral("lapangan"));
+        r = cli({QStringLiteral("conflicts"), office, QStringLiteral("--resolve"), c.value(QStringLiteral("id")).toString().left(8),
+                 QStringLiteral("--take"), QStringLiteral("field")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(desk.count(QStringLiteral("SELECT count(*) FROM mp_assets WHERE code = 'SAMPEL-AST-017' AND notes = 'lapangan'")), 1);
+        QCOMPARE(desk.count(QStringLiteral("SELECT count(*) FROM pilar_sync_conflicts WHERE resolution = 'field' AND resolved_at IS NOT NULL")), 1);
+        r = cli({QStringLiteral("conflicts"), office});
+        QVERIFY(r.out.contains(QStringLiteral("No conflicts wait for review.")));
+
+        // A fresh package after check-in carries the merged state and nothing to send.
+        r = cli({QStringLiteral("checkout"), office, QStringLiteral("--refresh"), package});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(field.count(QStringLiteral("SELECT count(*) FROM mp_assets WHERE code = 'SAMPEL-AST-017' AND notes = 'lapangan'")), 1);
+        QVERIFY(cli({QStringLiteral("changes"), package}).out.contains(QStringLiteral("0 change(s)")));
+
+        // Bad requests: a wrong command line exits 2, bad input 1 with the file named.
+        QCOMPARE(cli({QStringLiteral("checkout"), office, QStringLiteral("--out"), package}).code, 2);
+        QCOMPARE(cli({QStringLiteral("conflicts"), office, QStringLiteral("--resolve"), QStringLiteral("x"), QStringLiteral("--take"), QStringLiteral("both")}).code, 2);
+        r = cli({QStringLiteral("checkout"), office, QStringLiteral("--kecamatan"), QStringLiteral("33.03.77"), QStringLiteral("--out"), path(QStringLiteral("x.gpkg"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("33.03.77")), qPrintable(r.err));
+        r = cli({QStringLiteral("checkin"), office, path(QStringLiteral("demo.gpkg"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("demo.gpkg")) && r.err.contains(QStringLiteral("not a Pilar field package")), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+
     void badInputExitsNonZeroWithOneLine()
     {
         Run r = cli({QStringLiteral("info"), path(QStringLiteral("hilang.gpkg"))});

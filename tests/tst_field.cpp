@@ -180,6 +180,9 @@ private slots:
         QVERIFY2(changes, qPrintable(error));
         QVERIFY(changes->isEmpty());
         QVERIFY(!FieldPackage::isPackage(m_office));
+        // Every reference inside the package holds (an asset's programme travels with it).
+        const auto report = ProjectValidator::validate(package);
+        QVERIFY2(report.ok(), qPrintable(report.toText()));
         // The office lists the package as out.
         QCOMPARE(office.database().scalar(QStringLiteral("SELECT officer FROM pilar_sync_packages WHERE uuid = ?1"), {origin->packageId}).toString(),
                  QStringLiteral("Budi"));

@@ -263,6 +263,15 @@ private slots:
         QVERIFY(panel->resolveSelected(int(SyncConflicts::Take::Field)));
         QCOMPARE(panel->openCount(), 0);
         QCOMPARE(plan->store().asset(m_assetUuid)->notes, QStringLiteral("Catatan dari lapangan"));
+
+        // The package goes back to the field with the office's merged plan.
+        field()->refreshPackage(m_package);
+        QString error;
+        const auto fresh = FieldChanges::fromPackage(m_package, &error);
+        QVERIFY2(fresh && fresh->isEmpty(), qPrintable(error));
+        MasterPlanStore package;
+        QVERIFY(package.open(m_package, &error));
+        QCOMPARE(package.asset(m_assetUuid)->notes, QStringLiteral("Catatan dari lapangan"));
     }
 
     void cleanupTestCase()

@@ -15,6 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstdio>
+#include <unistd.h>
+
 namespace pilar {
 
 namespace {
@@ -99,10 +102,12 @@ int FieldCommands::checkin(const QStringList &args)
     if (!parse(parser, args, m_out, m_err, code)) return code;
     if (parser.positionalArguments().size() != 2) return fail(tr("checkin needs PROJECT and PACKAGE (see pilar-cli checkin --help)."), 2);
     int lastShown = -1;
+    // Progress for a person at a terminal; a script reading stderr gets only the one error line.
+    const bool showProgress = isatty(fileno(stderr)) && !parser.isSet(QStringLiteral("json"));
     Feedback feedback([&](double percent, const QString &message) {
-        if (int(percent) / 10 == lastShown) return;
+        if (!showProgress || int(percent) / 10 == lastShown) return;
         lastShown = int(percent) / 10;
-        if (!parser.isSet(QStringLiteral("json"))) m_err << QStringLiteral("%1 % %2").arg(int(percent), 3).arg(message) << Qt::endl;
+        m_err << QStringLiteral("%1 % %2").arg(int(percent), 3).arg(message) << Qt::endl;
     });
     const auto r = CheckIn::apply(parser.positionalArguments().at(0), parser.positionalArguments().at(1), MasterPlanSchema::defaultUserName(), &feedback);
     if (!r.ok) return fail(r.error);

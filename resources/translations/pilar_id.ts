@@ -481,7 +481,8 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
     <message numerus="yes">
         <source>From %1 on %2, checked out %3 for kecamatan %4 — %n change(s).</source>
         <translation>
-            <numerusform>Dari %1 di %2, check-out %3 untuk kecamatan %4 — %n perubahan.</numerusform></translation>
+            <numerusform>Dari %1 di %2, check-out %3 untuk kecamatan %4 — %n perubahan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking in…</source>
@@ -498,7 +499,8 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
     <message numerus="yes">
         <source>%n conflict(s) wait for review.</source>
         <translation>
-            <numerusform>%n konflik menunggu ditinjau.</numerusform></translation>
+            <numerusform>%n konflik menunggu ditinjau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1074,8 @@ Opsi:
     <message numerus="yes">
         <source>%n change(s) from the field wait for a decision. Nothing was overwritten.</source>
         <translation>
-            <numerusform>%n perubahan dari lapangan menunggu keputusan. Tidak ada yang ditimpa.</numerusform></translation>
+            <numerusform>%n perubahan dari lapangan menunggu keputusan. Tidak ada yang ditimpa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Review Conflicts</source>
@@ -1528,7 +1531,8 @@ Format: %2
     <message numerus="yes">
         <source>%n change(s) written to %1. Check it in at the office.</source>
         <translation>
-            <numerusform>%n perubahan ditulis ke %1. Lakukan check-in di kantor.</numerusform></translation>
+            <numerusform>%n perubahan ditulis ke %1. Lakukan check-in di kantor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inspect Asset</source>
@@ -1537,7 +1541,8 @@ Format: %2
     <message numerus="yes">
         <source>Inspection of %1 saved (%n photo(s)).</source>
         <translation>
-            <numerusform>Pemeriksaan %1 disimpan (%n foto).</numerusform></translation>
+            <numerusform>Pemeriksaan %1 disimpan (%n foto).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click on the map where you stand, next to the asset you inspect.</source>
@@ -1550,6 +1555,26 @@ Format: %2
     <message>
         <source>Several assets are here. Which one do you inspect?</source>
         <translation>Ada beberapa aset di sini. Aset mana yang diperiksa?</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Field Package…</source>
+        <translation>&amp;Perbarui Paket Lapangan…</translation>
+    </message>
+    <message>
+        <source>Refresh Field Package</source>
+        <translation>Perbarui Paket Lapangan</translation>
+    </message>
+    <message>
+        <source>Field package (*.gpkg)</source>
+        <translation>Paket lapangan (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Refreshing the field package…</source>
+        <translation>Memperbarui paket lapangan…</translation>
+    </message>
+    <message>
+        <source>%1 now holds the office's current plan for %2; it can go back to the field.</source>
+        <translation>%1 kini berisi masterplan terkini dari kantor untuk %2; paket dapat dibawa kembali ke lapangan.</translation>
     </message>
 </context>
 <context>
@@ -1823,7 +1848,8 @@ Format: %2
     <message numerus="yes">
         <source>%n change(s) to send back to the office.</source>
         <translation>
-            <numerusform>%n perubahan untuk dikirim ke kantor.</numerusform></translation>
+            <numerusform>%n perubahan untuk dikirim ke kantor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3488,7 +3514,8 @@ Format: %2
     <message numerus="yes">
         <source>%n change(s) will go back to the office at check-in.</source>
         <translation>
-            <numerusform>%n perubahan akan kembali ke kantor saat check-in.</numerusform></translation>
+            <numerusform>%n perubahan akan kembali ke kantor saat check-in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
