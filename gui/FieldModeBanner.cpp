@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace pilar {
 
@@ -14,15 +15,20 @@ FieldModeBanner::FieldModeBanner(QWidget *parent)
     setObjectName(QStringLiteral("fieldModeBanner"));
     // Field mode must be unmistakable: a warm strip, not a passing message.
     setStyleSheet(QStringLiteral("#fieldModeBanner { background: #fff3cd; border-bottom: 1px solid #e0b252; }"));
-    auto *layout = new QHBoxLayout(this);
+    // Text above, buttons below: the map column can be narrow beside the docks.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
+    layout->setSpacing(2);
     m_label->setWordWrap(true);
-    layout->addWidget(m_label, 1);
+    layout->addWidget(m_label);
+    auto *buttons = new QHBoxLayout;
     auto *changes = new QPushButton(tr("Changes to Send…"), this);
     auto *exportButton = new QPushButton(tr("Export Change File…"), this);
     exportButton->setToolTip(tr("Write the changes to a small file to carry to the office (e.g. on a USB stick)."));
-    layout->addWidget(changes);
-    layout->addWidget(exportButton);
+    buttons->addStretch();
+    buttons->addWidget(changes);
+    buttons->addWidget(exportButton);
+    layout->addLayout(buttons);
     connect(changes, &QPushButton::clicked, this, &FieldModeBanner::showChangesRequested);
     connect(exportButton, &QPushButton::clicked, this, &FieldModeBanner::exportRequested);
 }
