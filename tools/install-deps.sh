@@ -8,7 +8,8 @@ PKGS=(build-essential cmake ninja-build pkg-config
       qt6-l10n-tools qt6-positioning-dev qt6-translations-l10n libqt6svg6
       libgdal-dev gdal-bin libproj-dev proj-bin proj-data libsqlite3-dev sqlite3
       libqcustomplot-dev libqcustomplot2.1-qt6
-      qt6-qpa-plugins xvfb xauth fonts-dejavu-core poppler-utils)
+      qt6-qpa-plugins xvfb xauth fonts-dejavu-core poppler-utils
+      dpkg-dev desktop-file-utils imagemagick)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
