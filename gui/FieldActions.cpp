@@ -162,12 +162,22 @@ void FieldActions::checkOut()
                                   .arg(double(result.bytes) / (1024 * 1024), 0, 'f', 1));
 }
 
-void FieldActions::checkIn(const QString &path)
+void FieldActions::offerCheckIn(const QString &path)
+{
+    if (!m_controller->isAvailable() || isFieldMode()) {
+        m_messageBar->showMessage(MessageBar::Level::Warning,
+                                  tr("Open the office project first, then check in %1 (Field → Check In).").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    checkIn(path, true);
+}
+
+void FieldActions::checkIn(const QString &path, bool ask)
 {
     if (!m_controller->isAvailable()) return;
     CheckinDialog dialog(m_controller->filePath(), m_window);
     if (!path.isEmpty()) dialog.setSource(path);
-    if (path.isEmpty() && dialog.exec() != QDialog::Accepted) return;
+    if ((path.isEmpty() || ask) && dialog.exec() != QDialog::Accepted) return;
     const CheckIn::Result result = dialog.run();
     if (!result.ok) {
         if (!result.canceled) QMessageBox::warning(m_window, tr("Check In"), result.error);

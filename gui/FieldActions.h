@@ -48,8 +48,10 @@ public:
 
     void checkOut();
     /// Checks in `path` (asks for one when empty); the summary goes to the message bar.
-    void checkIn(const QString &path = QString());
+    void checkIn(const QString &path = QString(), bool ask = false);
     void exportChanges(const QString &path = QString());
+    /// The check-in dialog with `path` chosen, waiting for the planner's go (a double-clicked change file).
+    void offerCheckIn(const QString &path);
     /// Re-checks-out a package whose changes came in (asks for it when empty).
     void refreshPackage(const QString &path = QString());
     /// Opens the inspection form for an asset (a position picked on the map optional).

@@ -1,5 +1,7 @@
 #include "GpsReceiver.h"
 
+#include "Platform.h"
+
 #include <QFileInfo>
 #include <QGeoPositionInfoSource>
 #include <QNmeaPositionInfoSource>
@@ -20,7 +22,7 @@ bool GpsReceiver::openSource()
     QStringList candidates;
     const QString configured = qEnvironmentVariable("PILAR_NMEA_SOURCE", QSettings().value(QStringLiteral("gps/device")).toString());
     if (!configured.isEmpty()) candidates << configured;
-    candidates << QStringLiteral("/dev/ttyACM0") << QStringLiteral("/dev/ttyUSB0");
+    candidates << Platform::gpsDeviceCandidates();
     for (const QString &path : std::as_const(candidates)) {
         const QFileInfo info(path);
         if (!info.exists()) continue;

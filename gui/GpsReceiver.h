@@ -10,7 +10,7 @@ class QGeoPositionInfoSource;
 namespace pilar {
 
 /// One position from a GPS receiver through Qt Positioning: an NMEA receiver on a serial
-/// device (/dev/ttyACM0, /dev/ttyUSB0, or the one set as gps/device in the settings), an
+/// device (Platform::gpsDeviceCandidates(), or the one set as gps/device in the settings), an
 /// NMEA log file replayed (PILAR_NMEA_SOURCE, for training and tests), or the system's
 /// own positioning service.
 class GpsReceiver : public QObject

@@ -13,6 +13,8 @@
 #include "MasterPlanActions.h"
 #include "MasterPlanDock.h"
 #include "FieldActions.h"
+#include "GuideBrowser.h"
+#include "WelcomeDialog.h"
 #include "MapStatusBar.h"
 #include "MessageBar.h"
 #include "Project.h"
@@ -196,6 +198,11 @@ void MainWindow::createActions()
         if (dialog.exec() == QDialog::Accepted && dialog.save())
             m_messageBar->showMessage(MessageBar::Level::Info, tr("The new language takes effect when Pilar is started again."));
     });
+    m_guideAction = new QAction(tr("User &Guide"), this);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showGuide);
+    m_welcomeAction = new QAction(tr("&Welcome Screen…"), this);
+    connect(m_welcomeAction, &QAction::triggered, this, [this] { if (maybeSave()) showWelcome(); });
     m_aboutAction = new QAction(tr("&About Pilar"), this);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
 }
@@ -247,6 +254,9 @@ void MainWindow::createMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(m_settingsAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guideAction);
+    help->addAction(m_welcomeAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 
     QToolBar *bar = addToolBar(tr("Main"));
@@ -294,6 +304,50 @@ void MainWindow::onProjectChanged(Project *project)
         if (!project->filePath().isEmpty()) rememberRecent(project->filePath());
     }
     updateTitle();
+}
+
+QStringList MainWindow::recentProjects()
+{
+    QStringList out;
+    for (const QString &path : QSettings().value(kRecentKey).toStringList())
+        if (QFileInfo::exists(path)) out << path;
+    return out;
+}
+
+bool MainWindow::newProjectFromBoundaries(const QString &path)
+{
+    QString error;
+    if (!DemoProject::create(path, &error, false)) {
+        QMessageBox::warning(this, tr("New Project"), error);
+        return false;
+    }
+    openProject(path);
+    return true;
+}
+
+void MainWindow::showWelcome()
+{
+    WelcomeDialog dialog(recentProjects(), this);
+    if (dialog.exec() == QDialog::Accepted) applyWelcomeChoice(int(dialog.choice()), dialog.path());
+}
+
+void MainWindow::applyWelcomeChoice(int choice, const QString &path)
+{
+    switch (WelcomeDialog::Choice(choice)) {
+    case WelcomeDialog::Choice::Demo: openDemoProject(); break;
+    case WelcomeDialog::Choice::NewProject: newProjectFromBoundaries(path); break;
+    case WelcomeDialog::Choice::OpenProject: openProject(path); break;
+    case WelcomeDialog::Choice::None: break;
+    }
+}
+
+void MainWindow::showGuide()
+{
+    auto *guide = findChild<GuideBrowser *>();
+    if (!guide) guide = new GuideBrowser(this);
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
 }
 
 void MainWindow::updateTitle()

@@ -44,6 +44,14 @@ public:
     FieldActions *fieldActions() const { return m_fieldActions; }
 
     void openProject(const QString &path);
+    /// Creates a project from the regency's boundaries (no sample plan) at `path` and opens it.
+    bool newProjectFromBoundaries(const QString &path);
+    /// Shows the welcome screen and does what the planner picks there.
+    void showWelcome();
+    /// Acts on a welcome-screen choice (WelcomeDialog::Choice as int).
+    void applyWelcomeChoice(int choice, const QString &path);
+    void showGuide();
+    static QStringList recentProjects();
     void openDemoProject();
     void addLayers(const QStringList &paths);
     AttributeTableDialog *openAttributeTable(const QString &layerId);
@@ -89,7 +97,8 @@ private:
             *m_saveAsAction = nullptr, *m_quitAction = nullptr, *m_addLayerAction = nullptr, *m_tableAction = nullptr,
             *m_propertiesAction = nullptr, *m_removeAction = nullptr, *m_zoomInAction = nullptr, *m_zoomOutAction = nullptr,
             *m_fullAction = nullptr, *m_zoomLayerAction = nullptr, *m_backAction = nullptr, *m_forwardAction = nullptr,
-            *m_crsAction = nullptr, *m_refreshAction = nullptr, *m_settingsAction = nullptr, *m_aboutAction = nullptr;
+            *m_crsAction = nullptr, *m_refreshAction = nullptr, *m_settingsAction = nullptr, *m_aboutAction = nullptr,
+            *m_guideAction = nullptr, *m_welcomeAction = nullptr;
 };
 
 }

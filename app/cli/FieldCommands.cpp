@@ -5,6 +5,7 @@
 #include "FieldChanges.h"
 #include "FieldPackage.h"
 #include "MasterPlanSchema.h"
+#include "Platform.h"
 #include "ProjectFile.h"
 #include "SqliteDatabase.h"
 #include "SyncConflicts.h"
@@ -14,9 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cstdio>
-#include <unistd.h>
 
 namespace pilar {
 
@@ -103,7 +101,7 @@ int FieldCommands::checkin(const QStringList &args)
     if (parser.positionalArguments().size() != 2) return fail(tr("checkin needs PROJECT and PACKAGE (see pilar-cli checkin --help)."), 2);
     int lastShown = -1;
     // Progress for a person at a terminal; a script reading stderr gets only the one error line.
-    const bool showProgress = isatty(fileno(stderr)) && !parser.isSet(QStringLiteral("json"));
+    const bool showProgress = Platform::isTerminal(stderr) && !parser.isSet(QStringLiteral("json"));
     Feedback feedback([&](double percent, const QString &message) {
         if (!showProgress || int(percent) / 10 == lastShown) return;
         lastShown = int(percent) / 10;

@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 #include "ProjectFile.h"
 #include "Translations.h"
+#include "FieldActions.h"
+#include "WelcomeDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,16 +25,35 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("main", "Open the embedded Purbalingga demo project.")});
+    parser.addOption({QStringLiteral("welcome"), QCoreApplication::translate("main", "Show the welcome screen.")});
     parser.addPositionalArgument(QStringLiteral("FILES"), QCoreApplication::translate("main", "A project to open, or map data to add."),
                                  QStringLiteral("[FILES...]"));
     parser.process(app);
 
-    pilar::MainWindow window;
-    window.show();
     const QStringList files = parser.positionalArguments();
     const QString last = QSettings().value(QStringLiteral("lastProject")).toString();
-    if (parser.isSet(QStringLiteral("demo"))) {
+    // The welcome screen comes first (its language choice applies to the window built after it):
+    // on the very first start, on request, or while the planner keeps it.
+    const bool welcome = parser.isSet(QStringLiteral("welcome"))
+                         || (files.isEmpty() && !parser.isSet(QStringLiteral("demo")) && (last.isEmpty() || pilar::WelcomeDialog::showAtStart()));
+    int choice = -1;
+    QString chosenPath;
+    if (welcome) {
+        pilar::WelcomeDialog dialog(pilar::MainWindow::recentProjects());
+        dialog.exec();
+        choice = int(dialog.choice());
+        chosenPath = dialog.path();
+    }
+    pilar::MainWindow window;
+    window.show();
+    if (welcome) {
+        window.applyWelcomeChoice(choice, chosenPath);
+    } else if (parser.isSet(QStringLiteral("demo"))) {
         window.openDemoProject();
+    } else if (files.size() == 1 && files.first().endsWith(QLatin1String(".pilarchanges"))) {
+        // A field change file double-clicked: check it in to the office project last open.
+        if (!last.isEmpty() && QFileInfo::exists(last)) window.openProject(last);
+        window.fieldActions()->offerCheckIn(files.first());
     } else if (files.size() == 1 && pilar::ProjectFile::isProjectFile(files.first())) {
         window.openProject(files.first());
     } else if (!files.isEmpty()) {

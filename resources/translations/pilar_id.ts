@@ -15,6 +15,10 @@
         <source>A project to open, or map data to add.</source>
         <translation>Proyek yang akan dibuka, atau data peta yang akan ditambahkan.</translation>
     </message>
+    <message>
+        <source>Show the welcome screen.</source>
+        <translation>Tampilkan layar sambutan.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::AboutDialog</name>
@@ -1576,6 +1580,10 @@ Format: %2
         <source>%1 now holds the office's current plan for %2; it can go back to the field.</source>
         <translation>%1 kini berisi masterplan terkini dari kantor untuk %2; paket dapat dibawa kembali ke lapangan.</translation>
     </message>
+    <message>
+        <source>Open the office project first, then check in %1 (Field → Check In).</source>
+        <translation>Buka proyek kantor dulu, lalu lakukan check-in %1 (Lapangan → Check-in).</translation>
+    </message>
 </context>
 <context>
     <name>pilar::FieldChanges</name>
@@ -1932,6 +1940,25 @@ Format: %2
     <message>
         <source>No GPS receiver is attached. Plug one in, or type the position or pick it on the map.</source>
         <translation>Tidak ada penerima GPS terpasang. Pasang satu, atau ketik posisi atau pilih di peta.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::GuideBrowser</name>
+    <message>
+        <source>Pilar User Guide</source>
+        <translation>Panduan Pengguna Pilar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Daftar Isi</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2567,18 @@ Format: %2
     <message>
         <source>F&amp;ield</source>
         <translation>&amp;Lapangan</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Panduan Pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome Screen…</source>
+        <translation>&amp;Layar Sambutan…</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Proyek Baru</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4943,69 @@ Program: %3, aset: %4
     <message>
         <source>Class Colour</source>
         <translation>Warna Kelas</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::WelcomeDialog</name>
+    <message>
+        <source>Pilar project (*.gpkg)</source>
+        <translation>Proyek Pilar (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Welcome to Pilar</source>
+        <translation>Selamat datang di Pilar</translation>
+    </message>
+    <message>
+        <source>Plan and track the smart-city master plan of Kabupaten Purbalingga on the map: programmes per pillar and stage, the ICT assets, progress toward the targets, reports, and field work.</source>
+        <translation>Rencanakan dan pantau masterplan smart city Kabupaten Purbalingga di peta: program per pilar dan tahapan, aset TIK, kemajuan menuju target, laporan, dan kerja lapangan.</translation>
+    </message>
+    <message>
+        <source>Open the Purbalingga demo project</source>
+        <translation>Buka proyek demo Purbalingga</translation>
+    </message>
+    <message>
+        <source>The real regency, its 18 kecamatan and 239 desa, and a SAMPLE master plan to try everything safely.</source>
+        <translation>Wilayah kabupaten yang sebenarnya, 18 kecamatan dan 239 desanya, dan masterplan SAMPEL untuk mencoba semuanya dengan aman.</translation>
+    </message>
+    <message>
+        <source>New project from the regency boundaries…</source>
+        <translation>Proyek baru dari batas wilayah kabupaten…</translation>
+    </message>
+    <message>
+        <source>Kecamatan and desa boundaries, the six pillars and two stages, and an empty master plan.</source>
+        <translation>Batas kecamatan dan desa, enam pilar dan dua tahapan, dan masterplan kosong.</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Buka proyek…</translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation>Belum ada proyek terakhir.</translation>
+    </message>
+    <message>
+        <source>Recent projects (double-click to open):</source>
+        <translation>Proyek terakhir (klik ganda untuk membuka):</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation>Di mana data Anda disimpan</translation>
+    </message>
+    <message>
+        <source>A project is one file (.gpkg) wherever you save it: the map layers, the master plan, progress and the audit log travel together, and QGIS opens it too. Settings and the recent list: %1. The demo's copy: %2.</source>
+        <translation>Satu proyek adalah satu berkas (.gpkg) di mana pun Anda menyimpannya: lapisan peta, masterplan, kemajuan dan log audit ada bersama, dan QGIS juga dapat membukanya. Pengaturan dan daftar proyek terakhir: %1. Salinan demo: %2.</translation>
+    </message>
+    <message>
+        <source>Show this screen at every start</source>
+        <translation>Tampilkan layar ini setiap kali mulai</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 </TS>
