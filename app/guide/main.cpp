@@ -5,10 +5,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QImageReader>
 #include <QRegularExpression>
 #include <QTextDocument>
 
 #include <cstdio>
+
+constexpr int kPageWidth = 820;
 
 int main(int argc, char **argv)
 {
@@ -33,8 +36,18 @@ int main(int argc, char **argv)
         QString html = document.toHtml();
         html.replace(mdLink, QStringLiteral("href=\"\\1.html\\2\""));
         html.replace(QStringLiteral("<head>"), QStringLiteral("<head><title>%1</title><meta charset=\"utf-8\">").arg(title.toHtmlEscaped()));
-        // Screenshots no wider than the page.
-        html.replace(QStringLiteral("<img src="), QStringLiteral("<img style=\"max-width: 100%\" width=\"820\" src="));
+        // Wide screenshots shrink to the page; small ones keep their size (never blown up).
+        static const QRegularExpression image(QStringLiteral("<img src=\"([^\"]+)\""));
+        QString sized;
+        qsizetype last = 0;
+        for (auto it = image.globalMatch(html); it.hasNext();) {
+            const auto m = it.next();
+            const QSize size = QImageReader(QFileInfo(input).absolutePath() + QLatin1Char('/') + m.captured(1)).size();
+            sized += html.mid(last, m.capturedStart() - last) + m.captured(0);
+            if (size.width() > kPageWidth) sized += QStringLiteral(" width=\"%1\"").arg(kPageWidth);
+            last = m.capturedEnd();
+        }
+        html = sized + html.mid(last);
         QFile out(outDir + QLatin1Char('/') + QFileInfo(input).completeBaseName() + QStringLiteral(".html"));
         if (!out.open(QIODevice::WriteOnly) || out.write(html.toUtf8()) < 0) {
             std::fprintf(stderr, "pilar-guide-html: cannot write %s\n", qPrintable(out.fileName()));
