@@ -1,5 +1,7 @@
 #include "CliApplication.h"
 
+#include "CommandLine.h"
+
 #include "AssetListDocument.h"
 #include "AtlasDocument.h"
 #include "DataSourceInfo.h"
@@ -30,29 +32,9 @@
 
 namespace pilar {
 
-namespace {
-// Parses a subcommand's options; on --help prints it and returns 0 through `exitCode`.
-bool parse(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err, int &exitCode)
-{
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        err << parser.errorText() << Qt::endl;
-        exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        exitCode = 0;
-        return false;
-    }
-    return true;
-}
-}
-
 int CliApplication::fail(const QString &message, int exitCode)
 {
-    m_err << QStringLiteral("pilar-cli: ") << message << Qt::endl;
-    return exitCode;
+    return CommandLine::fail(m_err, message, exitCode);
 }
 
 int CliApplication::usage(int exitCode)
@@ -124,7 +106,7 @@ int CliApplication::info(const QStringList &args)
     parser.addOption({QStringLiteral("json"), tr("Machine-readable JSON output.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A Pilar project or any file GDAL reads."));
     int code = 0;
-    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (!CommandLine::parse(parser, args, m_out, m_err, code)) return code;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("info needs exactly one FILE (see pilar-cli info --help)."), 2);
     DataSourceInfo info;
@@ -154,7 +136,7 @@ int CliApplication::render(const QStringList &args)
                       QStringLiteral("96")});
     parser.addOption({QStringLiteral("no-decorations"), tr("Leave out the scale bar and north arrow.")});
     int code = 0;
-    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (!CommandLine::parse(parser, args, m_out, m_err, code)) return code;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("render needs exactly one INPUT (see pilar-cli render --help)."), 2);
     if (!parser.isSet(QStringLiteral("out")))
@@ -202,7 +184,7 @@ int CliApplication::demo(const QStringList &args)
     parser.setApplicationDescription(tr("Writes the Purbalingga demo project (real boundaries, styled) to a file."));
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("The project file to write (.gpkg)."));
     int code = 0;
-    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (!CommandLine::parse(parser, args, m_out, m_err, code)) return code;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("demo needs exactly one OUT file (see pilar-cli demo --help)."), 2);
     QString error;
@@ -219,7 +201,7 @@ int CliApplication::newProject(const QStringList &args)
                                         "and an empty master plan."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file to create (.gpkg)."));
     int code = 0;
-    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (!CommandLine::parse(parser, args, m_out, m_err, code)) return code;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("new needs exactly one PROJECT file (see pilar-cli new --help)."), 2);
     const QString path = parser.positionalArguments().first();
@@ -240,7 +222,7 @@ int CliApplication::validate(const QStringList &args)
     parser.addOption({QStringLiteral("json"), tr("Machine-readable JSON output.")});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file to check."));
     int code = 0;
-    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (!CommandLine::parse(parser, args, m_out, m_err, code)) return code;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("validate needs exactly one PROJECT file (see pilar-cli validate --help)."), 2);
     const ProjectValidator::Report report = ProjectValidator::validate(parser.positionalArguments().first());
@@ -263,7 +245,7 @@ int CliApplication::exportData(const QStringList &args)
     parser.addOption({QStringLiteral("what"), tr("programmes or assets."), QStringLiteral("WHAT")});
     parser.addOption({QStringLiteral("out"), tr("The file to write: .csv, .xlsx, .geojson or .gpkg."), QStringLiteral("FILE")});
     int code = 0;
-    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (!CommandLine::parse(parser, args, m_out, m_err, code)) return code;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("export needs exactly one PROJECT file (see pilar-cli export --help)."), 2);
     const QString what = parser.value(QStringLiteral("what"));
@@ -299,7 +281,7 @@ int CliApplication::importData(const QStringList &args)
     parser.addOption({QStringLiteral("dry-run"), tr("Check every row, import nothing.")});
     parser.addOption({QStringLiteral("json"), tr("Machine-readable JSON output.")});
     int code = 0;
-    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (!CommandLine::parse(parser, args, m_out, m_err, code)) return code;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("import needs exactly one PROJECT file (see pilar-cli import --help)."), 2);
     const QStringList kinds = {QStringLiteral("programmes"), QStringLiteral("assets"), QStringLiteral("realisations")};
@@ -355,7 +337,7 @@ int CliApplication::progress(const QStringList &args)
     parser.addOption({QStringLiteral("kecamatan"), tr("Only the programmes serving this kecamatan (its code, e.g. 33.03.05)."), QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("year"), tr("Only the programmes started by this year."), QStringLiteral("YEAR")});
     int code = 0;
-    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (!CommandLine::parse(parser, args, m_out, m_err, code)) return code;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("progress needs exactly one PROJECT file (see pilar-cli progress --help)."), 2);
     const QDate at = parser.isSet(QStringLiteral("at")) ? QDate::fromString(parser.value(QStringLiteral("at")), Qt::ISODate) : QDate::currentDate();
@@ -418,7 +400,7 @@ int CliApplication::report(const QStringList &args)
     parser.addOption({QStringLiteral("year"), tr("Only the programmes started by this year."), QStringLiteral("YEAR")});
     parser.addOption({QStringLiteral("lang"), tr("The report's language: id (default) or en."), QStringLiteral("LANG")});
     int code = 0;
-    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (!CommandLine::parse(parser, args, m_out, m_err, code)) return code;
     if (parser.isSet(QStringLiteral("lang"))) {
         if (!Translations::availableLanguages().contains(parser.value(QStringLiteral("lang"))))
             return fail(tr("--lang must be id or en."), 2);

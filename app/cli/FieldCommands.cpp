@@ -1,5 +1,7 @@
 #include "FieldCommands.h"
 
+#include "CommandLine.h"
+
 #include "CheckIn.h"
 #include "Feedback.h"
 #include "FieldChanges.h"
@@ -20,22 +22,6 @@ namespace pilar {
 
 namespace {
 
-bool parse(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err, int &exitCode)
-{
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        err << parser.errorText() << Qt::endl;
-        exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        exitCode = 0;
-        return false;
-    }
-    return true;
-}
-
 QString opName(Changeset::Op op)
 {
     return op == Changeset::Op::Insert ? FieldCommands::tr("added") : op == Changeset::Op::Delete ? FieldCommands::tr("deleted")
@@ -46,8 +32,7 @@ QString opName(Changeset::Op op)
 
 int FieldCommands::fail(const QString &message, int exitCode)
 {
-    m_err << QStringLiteral("pilar-cli: ") << message << Qt::endl;
-    return exitCode;
+    return CommandLine::fail(m_err, message, exitCode);
 }
 
 int FieldCommands::checkout(const QStringList &args)
@@ -62,7 +47,7 @@ int FieldCommands::checkout(const QStringList &args)
     parser.addOption({QStringLiteral("laptop"), tr("The laptop's name (default: this computer's)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("refresh"), tr("Re-check-out this package (after its changes were checked in)."), QStringLiteral("PACKAGE")});
     int code = 0;
-    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (!CommandLine::parse(parser, args, m_out, m_err, code)) return code;
     if (parser.positionalArguments().size() != 1) return fail(tr("checkout needs exactly one PROJECT (see pilar-cli checkout --help)."), 2);
     FieldPackage::Options options;
     options.kecamatanCodes = parser.value(QStringLiteral("kecamatan")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -97,7 +82,7 @@ int FieldCommands::checkin(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("PACKAGE"), tr("The field package (.gpkg) or its change file."));
     parser.addOption({QStringLiteral("json"), tr("Machine-readable JSON output.")});
     int code = 0;
-    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (!CommandLine::parse(parser, args, m_out, m_err, code)) return code;
     if (parser.positionalArguments().size() != 2) return fail(tr("checkin needs PROJECT and PACKAGE (see pilar-cli checkin --help)."), 2);
     int lastShown = -1;
     // Progress for a person at a terminal; a script reading stderr gets only the one error line.
@@ -145,7 +130,7 @@ int FieldCommands::conflicts(const QStringList &args)
     parser.addOption({QStringLiteral("take"), tr("office, field, or value (with --value)."), QStringLiteral("SIDE")});
     parser.addOption({QStringLiteral("value"), tr("The value to keep instead of either side's."), QStringLiteral("TEXT")});
     int code = 0;
-    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (!CommandLine::parse(parser, args, m_out, m_err, code)) return code;
     if (parser.positionalArguments().size() != 1) return fail(tr("conflicts needs exactly one PROJECT (see pilar-cli conflicts --help)."), 2);
     const QString path = parser.positionalArguments().first();
     if (!ProjectFile::isProjectFile(path)) return fail(tr("%1 is not a Pilar project.").arg(QDir::toNativeSeparators(path)));
@@ -215,7 +200,7 @@ int FieldCommands::changes(const QStringList &args)
     parser.addOption({QStringLiteral("out"), tr("The change file to write."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("json"), tr("Machine-readable JSON output.")});
     int code = 0;
-    if (!parse(parser, args, m_out, m_err, code)) return code;
+    if (!CommandLine::parse(parser, args, m_out, m_err, code)) return code;
     if (parser.positionalArguments().size() != 1) return fail(tr("changes needs exactly one PACKAGE (see pilar-cli changes --help)."), 2);
     QString error;
     const auto changes = FieldChanges::fromPackage(parser.positionalArguments().first(), &error);
