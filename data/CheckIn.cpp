@@ -1,5 +1,7 @@
 #include "CheckIn.h"
 
+#include "AuditChain.h"
+
 #include "Changeset.h"
 #include "Feedback.h"
 #include "FieldChanges.h"
@@ -246,7 +248,7 @@ CheckIn::Result CheckIn::apply(const QString &projectPath, const FieldChanges &c
                                    "VALUES (?1,?2,?3,?4,?5,?6,strftime('%Y-%m-%dT%H:%M:%SZ','now')) "
                                    "ON CONFLICT(uuid) DO UPDATE SET last_checkin_at = excluded.last_checkin_at"),
                     {o.packageId, o.officer, o.laptop, o.kecamatanCodes.join(QLatin1Char(',')), o.snapshot, o.checkedOutAt.toString(Qt::ISODateWithMs)})
-         && MasterPlanSchema::setUserName(db, previousUser.isEmpty() ? userName : previousUser);
+         && MasterPlanSchema::setUserName(db, previousUser.isEmpty() ? userName : previousUser) && AuditChain::seal(db);
     if (!ok || !tx.commit()) return failed(tr("%1 could not be checked in: %2. Nothing was changed.").arg(source, db.lastError()));
     Feedback::progress(feedback, 100);
     result.ok = true;

@@ -1,5 +1,6 @@
 #include "FieldPackage.h"
 
+#include "AuditChain.h"
 #include "CoordinateTransform.h"
 #include "Crs.h"
 #include "Feedback.h"
@@ -255,7 +256,9 @@ FieldPackage::Result FieldPackage::checkout(const QString &projectPath, const Op
                 ok = ok && package.exec(QStringLiteral("INSERT OR IGNORE INTO temp.area VALUES (?1)"), {code});
             const QString snapshot = QStringLiteral("%1@%2").arg(package.scalar(QStringLiteral("SELECT coalesce(max(fid), 0) FROM mp_audit_log")).toLongLong())
                                          .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-            ok = ok && package.exec(QString::fromLatin1(kKeepAreaSql)) && (!area.isValid() || clipLargeTables(package, area));
+            // The package's log starts empty: its history stays in the office.
+            ok = ok && AuditChain::unprotect(package) && package.exec(QString::fromLatin1(kKeepAreaSql)) && AuditChain::protect(package)
+                 && (!area.isValid() || clipLargeTables(package, area));
             // The package opens on its own area, not on the whole regency.
             const Crs projectCrs = Crs::fromUserInput(package.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'crs'")).toString());
             if (ok && area.isValid() && projectCrs.isValid()) {

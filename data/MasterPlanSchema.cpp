@@ -2,6 +2,7 @@
 
 #include "SqliteDatabase.h"
 #include "SyncSchema.h"
+#include "AuditChain.h"
 
 #include <QUuid>
 
@@ -153,7 +154,7 @@ bool MasterPlanSchema::create(SqliteDatabase &db)
         columns.prepend(QStringLiteral("uuid"));
         ok = ok && createAuditTriggers(db, name, columns);
     }
-    return ok && SyncSchema::create(db) && insertDefaults(db);
+    return ok && SyncSchema::create(db) && AuditChain::protect(db) && insertDefaults(db);
 }
 
 bool MasterPlanSchema::createAuditTriggers(SqliteDatabase &db, const QString &table, const QStringList &columns)

@@ -1,5 +1,6 @@
 #include "MasterPlanStore.h"
 
+#include "AuditChain.h"
 #include "GeoPackageGeometry.h"
 #include "MasterPlanSchema.h"
 #include "MasterPlanVocabulary.h"
@@ -55,6 +56,11 @@ bool MasterPlanStore::open(const QString &projectPath, QString *error)
     }
     m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     setUserName(MasterPlanSchema::defaultUserName());
+    // Entries written since Pilar last had the file (by QGIS, a script) join the chain now.
+    if (m_db.tableExists(QStringLiteral("mp_audit_log"))) {
+        SqliteDatabase::Transaction tx(m_db);
+        if (AuditChain::protect(m_db) && AuditChain::seal(m_db)) tx.commit();
+    }
     return true;
 }
 
@@ -336,7 +342,7 @@ bool MasterPlanStore::saveRealisation(Realisation &r, QString *error)
     }
     if (r.uuid.isEmpty()) r.uuid = MasterPlanSchema::newUuid();
     // The stored file stays when only its name comes back (the plan is read without the bytes).
-    const bool ok = m_db.exec(QStringLiteral("INSERT INTO mp_realisations(uuid, indicator_uuid, value, date, kecamatan_code, source_document, "
+    const bool ok = write(QStringLiteral("INSERT INTO mp_realisations(uuid, indicator_uuid, value, date, kecamatan_code, source_document, "
                                              "entered_by, attachment_name, attachment) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9) "
                                              "ON CONFLICT(uuid) DO UPDATE SET value=excluded.value, "
                                              "date=excluded.date, kecamatan_code=excluded.kecamatan_code, source_document=excluded.source_document, "
@@ -437,7 +443,7 @@ bool MasterPlanStore::removeIndicator(const QString &uuid, QString *error)
 
 bool MasterPlanStore::removeRealisation(const QString &uuid, QString *error)
 {
-    const bool ok = m_db.exec(QStringLiteral("DELETE FROM mp_realisations WHERE uuid = ?1"), {uuid});
+    const bool ok = write(QStringLiteral("DELETE FROM mp_realisations WHERE uuid = ?1"), {uuid});
     if (!ok && error) *error = m_db.lastError();
     return ok;
 }
@@ -449,7 +455,7 @@ bool MasterPlanStore::saveBudgetRealisation(BudgetRealisation &b, QString *error
         return false;
     }
     if (b.uuid.isEmpty()) b.uuid = MasterPlanSchema::newUuid();
-    const bool ok = m_db.exec(QStringLiteral("INSERT INTO mp_budget_realisations(uuid, programme_uuid, year, planned, realised) VALUES "
+    const bool ok = write(QStringLiteral("INSERT INTO mp_budget_realisations(uuid, programme_uuid, year, planned, realised) VALUES "
                                              "(?1,?2,?3,?4,?5) ON CONFLICT(programme_uuid, year) DO UPDATE SET planned=excluded.planned, "
                                              "realised=excluded.realised"),
                               {b.uuid, b.programmeUuid, b.year, b.planned, b.realised});
@@ -537,6 +543,18 @@ QStringList MasterPlanStore::validate(const Asset &a)
     return problems;
 }
 
+bool MasterPlanStore::write(const QString &sql, const QVariantList &params)
+{
+    if (inTransaction()) return m_db.exec(sql, params);
+    // A single statement is its own transaction, so its audit entries are sealed with it.
+    begin();
+    if (!m_db.exec(sql, params)) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
 bool MasterPlanStore::begin()
 {
     if (m_depth++ > 0) return true;
@@ -547,6 +565,7 @@ bool MasterPlanStore::commit()
 {
     if (m_depth == 0) return false;
     if (--m_depth > 0) return true;
+    AuditChain::seal(m_db);   // the edit's entries are sealed with it
     return m_db.exec(QStringLiteral("COMMIT"));
 }
 
@@ -629,10 +648,10 @@ bool MasterPlanStore::save(Asset &a, QString *error)
                                  a.kecamatanCode, a.desaCode,
                                  a.geometryWkt.isEmpty() ? QVariant() : QVariant(GeoPackageGeometry::fromWkt(a.geometryWkt)), a.notes,
                                  a.sample ? 1 : 0};
-    const bool ok = update ? m_db.exec(QStringLiteral("UPDATE mp_assets SET code=?2, name=?3, type=?4, opd_uuid=?5, install_date=?6, "
+    const bool ok = update ? write(QStringLiteral("UPDATE mp_assets SET code=?2, name=?3, type=?4, opd_uuid=?5, install_date=?6, "
                                                       "condition=?7, programme_uuid=?8, kecamatan_code=?9, desa_code=?10, geom=?11, "
                                                       "notes=?12, is_sample=?13 WHERE uuid=?1"), values)
-                           : m_db.exec(QStringLiteral("INSERT INTO mp_assets(uuid, code, name, type, opd_uuid, install_date, condition, "
+                           : write(QStringLiteral("INSERT INTO mp_assets(uuid, code, name, type, opd_uuid, install_date, condition, "
                                                       "programme_uuid, kecamatan_code, desa_code, geom, notes, is_sample) "
                                                       "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)"), values);
     if (!ok && error) *error = m_db.lastError();
@@ -662,7 +681,7 @@ bool MasterPlanStore::saveOpd(Opd &opd, QString *error)
         return false;
     }
     if (opd.uuid.isEmpty()) opd.uuid = MasterPlanSchema::newUuid();
-    const bool ok = m_db.exec(QStringLiteral("INSERT INTO mp_opd(uuid, code, name, short_name) VALUES (?1,?2,?3,?4) "
+    const bool ok = write(QStringLiteral("INSERT INTO mp_opd(uuid, code, name, short_name) VALUES (?1,?2,?3,?4) "
                                              "ON CONFLICT(uuid) DO UPDATE SET code=excluded.code, name=excluded.name, short_name=excluded.short_name"),
                               {opd.uuid, opd.code.trimmed(), opd.name.trimmed(), opd.shortName.trimmed()});
     if (!ok && error) *error = m_db.lastError();
@@ -676,7 +695,7 @@ bool MasterPlanStore::savePartner(Partner &partner, QString *error)
         return false;
     }
     if (partner.uuid.isEmpty()) partner.uuid = MasterPlanSchema::newUuid();
-    const bool ok = m_db.exec(QStringLiteral("INSERT INTO mp_partners(uuid, code, name, kind) VALUES (?1,?2,?3,?4) "
+    const bool ok = write(QStringLiteral("INSERT INTO mp_partners(uuid, code, name, kind) VALUES (?1,?2,?3,?4) "
                                              "ON CONFLICT(uuid) DO UPDATE SET code=excluded.code, name=excluded.name, kind=excluded.kind"),
                               {partner.uuid, partner.code.trimmed(), partner.name.trimmed(), partner.kind.trimmed()});
     if (!ok && error) *error = m_db.lastError();
@@ -725,7 +744,7 @@ bool MasterPlanStore::removeOpd(const QString &uuid, QString *error)
         if (error) *error = tr("The OPD is still responsible for programmes or assets.");
         return false;
     }
-    const bool ok = m_db.exec(QStringLiteral("DELETE FROM mp_opd WHERE uuid = ?1"), {uuid});
+    const bool ok = write(QStringLiteral("DELETE FROM mp_opd WHERE uuid = ?1"), {uuid});
     if (!ok && error) *error = m_db.lastError();
     return ok;
 }
@@ -736,14 +755,14 @@ bool MasterPlanStore::removePartner(const QString &uuid, QString *error)
         if (error) *error = tr("The partner still takes part in programmes.");
         return false;
     }
-    const bool ok = m_db.exec(QStringLiteral("DELETE FROM mp_partners WHERE uuid = ?1"), {uuid});
+    const bool ok = write(QStringLiteral("DELETE FROM mp_partners WHERE uuid = ?1"), {uuid});
     if (!ok && error) *error = m_db.lastError();
     return ok;
 }
 
 bool MasterPlanStore::removeAsset(const QString &uuid, QString *error)
 {
-    const bool ok = m_db.exec(QStringLiteral("DELETE FROM mp_assets WHERE uuid = ?1"), {uuid});
+    const bool ok = write(QStringLiteral("DELETE FROM mp_assets WHERE uuid = ?1"), {uuid});
     if (!ok && error) *error = m_db.lastError();
     return ok;
 }

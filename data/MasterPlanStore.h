@@ -112,6 +112,8 @@ public:
 
 private:
     bool exists(const QString &table, const QString &uuid);
+    /// One write statement, in a transaction of its own unless one is open.
+    bool write(const QString &sql, const QVariantList &params);
     bool inTransaction() const { return m_depth > 0; }
 
     SqliteDatabase m_db;

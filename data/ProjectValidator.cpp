@@ -1,5 +1,7 @@
 #include "ProjectValidator.h"
 
+#include "AuditChain.h"
+
 #include "GeoPackageGeometry.h"
 #include "GdalSupport.h"
 #include "MasterPlanSchema.h"
@@ -89,6 +91,13 @@ ProjectValidator::Report ProjectValidator::validate(const QString &path)
     }
     if (!report.problems.isEmpty() && !db.tableExists(QStringLiteral("mp_programmes")))
         return report;
+
+    // The audit log's hash chain: an entry changed, removed or slipped in breaks it.
+    if (db.tableExists(QStringLiteral("mp_audit_log"))) {
+        QString reason;
+        if (AuditChain::firstBroken(db, &reason) >= 0)
+            problem(QStringLiteral("mp_audit_log"), QString(), tr("The audit log was altered outside Pilar: %1.").arg(reason));
+    }
 
     // Orphaned references: a row pointing at a uuid that no longer exists.
     struct Reference { const char *table, *column, *target; bool optional; };

@@ -1,5 +1,7 @@
 #include "SyncConflicts.h"
 
+#include "AuditChain.h"
+
 #include "GeoPackageGeometry.h"
 #include "MasterPlanSchema.h"
 #include "SqliteDatabase.h"
@@ -205,7 +207,8 @@ bool SyncConflicts::resolve(SqliteDatabase &db, const QString &conflictUuid, Tak
                                       "resolved_by = ?3, resolved_value = ?4 WHERE uuid = ?1"),
                        {conflictUuid, take == Take::Office ? QStringLiteral("office") : take == Take::Field ? QStringLiteral("field") : QStringLiteral("edited"),
                         userName, chosen});
-    ok = ok && MasterPlanSchema::setUserName(db, previousUser.isEmpty() ? MasterPlanSchema::defaultUserName() : previousUser);
+    ok = ok && MasterPlanSchema::setUserName(db, previousUser.isEmpty() ? MasterPlanSchema::defaultUserName() : previousUser)
+         && AuditChain::seal(db);
     if (!ok || !tx.commit()) {
         if (error && error->isEmpty()) *error = tr("The conflict could not be resolved: %1").arg(db.lastError());
         return false;

@@ -320,6 +320,21 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
     </message>
 </context>
 <context>
+    <name>pilar::AuditChain</name>
+    <message>
+        <source>entry %1 is sealed after an unsealed one</source>
+        <translation>entri %1 disegel setelah entri yang belum disegel</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it (one was removed or inserted)</source>
+        <translation>entri %1 tidak menyambung entri sebelumnya (ada yang dihapus atau disisipkan)</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>entri %1 diubah setelah ditulis</translation>
+    </message>
+</context>
+<context>
     <name>pilar::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -4189,6 +4204,10 @@ Program: %3, aset: %4
     <message>
         <source>belongs to a programme that was deleted; kept so the deletion can be undone, and left out of every figure.</source>
         <translation>milik program yang telah dihapus; disimpan agar penghapusan dapat dibatalkan, dan tidak dihitung dalam angka mana pun.</translation>
+    </message>
+    <message>
+        <source>The audit log was altered outside Pilar: %1.</source>
+        <translation>Log audit diubah di luar Pilar: %1.</translation>
     </message>
 </context>
 <context>
