@@ -1,6 +1,7 @@
 #include "CheckIn.h"
 
 #include "AuditChain.h"
+#include "ProjectRoles.h"
 
 #include "Changeset.h"
 #include "Feedback.h"
@@ -198,6 +199,8 @@ CheckIn::Result CheckIn::apply(const QString &projectPath, const FieldChanges &c
     if (db.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'schema_version'")).toInt() != ProjectFile::kSchemaVersion)
         return failed(tr("%1 uses an older project format; open it in this Pilar once to upgrade it, then check in.")
                           .arg(QDir::toNativeSeparators(projectPath)));
+    if (!ProjectRoles::canEdit(db, userName))
+        return failed(tr("%1 cannot check in: your role in %2 is viewer.").arg(userName, QDir::toNativeSeparators(projectPath)));
     const QString projectId = db.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'project_id'")).toString();
     if (changes.origin().projectId != projectId)
         return failed(tr("%1 was checked out from another project (%2), not from this one; nothing was changed.")

@@ -3,6 +3,7 @@
 #include "SqliteDatabase.h"
 #include "SyncSchema.h"
 #include "AuditChain.h"
+#include "ProjectRoles.h"
 
 #include <QUuid>
 
@@ -154,7 +155,7 @@ bool MasterPlanSchema::create(SqliteDatabase &db)
         columns.prepend(QStringLiteral("uuid"));
         ok = ok && createAuditTriggers(db, name, columns);
     }
-    return ok && SyncSchema::create(db) && AuditChain::protect(db) && insertDefaults(db);
+    return ok && SyncSchema::create(db) && ProjectRoles::create(db) && AuditChain::protect(db) && insertDefaults(db);
 }
 
 bool MasterPlanSchema::createAuditTriggers(SqliteDatabase &db, const QString &table, const QStringList &columns)

@@ -1,6 +1,7 @@
 #include "MasterPlanStore.h"
 
 #include "AuditChain.h"
+#include "ProjectRoles.h"
 #include "GeoPackageGeometry.h"
 #include "MasterPlanSchema.h"
 #include "MasterPlanVocabulary.h"
@@ -56,6 +57,8 @@ bool MasterPlanStore::open(const QString &projectPath, QString *error)
     }
     m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     setUserName(MasterPlanSchema::defaultUserName());
+    // A viewer's connection refuses every change, whichever screen or command asks for it.
+    m_db.setChangesAllowed(ProjectRoles::canEdit(m_db, MasterPlanSchema::defaultUserName()));
     // Entries written since Pilar last had the file (by QGIS, a script) join the chain now.
     if (m_db.tableExists(QStringLiteral("mp_audit_log"))) {
         SqliteDatabase::Transaction tx(m_db);

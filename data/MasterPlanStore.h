@@ -48,6 +48,8 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     SqliteDatabase &database() { return m_db; }
     void setUserName(const QString &userName);
+    /// False when the user's role in the project is viewer.
+    bool canEdit() const { return m_db.changesAllowed(); }
 
     QVector<Pillar> pillars();
     QVector<SubElement> subElements();

@@ -47,8 +47,34 @@ void SqliteDatabase::close()
     m_db = nullptr;
 }
 
+namespace {
+
+int viewerAuthorizer(void *, int action, const char *table, const char *, const char *database, const char *)
+{
+    if (action != SQLITE_INSERT && action != SQLITE_UPDATE && action != SQLITE_DELETE) return SQLITE_OK;
+    if (database && qstrcmp(database, "main") != 0) return SQLITE_OK;   // scratch tables in temp or attached memory
+    return table && qstrcmp(table, "pilar_session") == 0 ? SQLITE_OK : SQLITE_DENY;
+}
+
+}
+
+void SqliteDatabase::setChangesAllowed(bool allowed)
+{
+    m_changesAllowed = allowed;
+    if (!m_db) return;
+    // Statements kept for reuse were authorized under the old rule.
+    for (sqlite3_stmt *s : std::as_const(m_statements)) sqlite3_finalize(s);
+    m_statements.clear();
+    m_inUse.clear();
+    sqlite3_set_authorizer(m_db, allowed ? nullptr : viewerAuthorizer, nullptr);
+}
+
 bool SqliteDatabase::fail(const QString &context)
 {
+    if (m_db && sqlite3_errcode(m_db) == SQLITE_AUTH) {
+        m_error = tr("%1: your role in this project is viewer; it does not allow changes").arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
     const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("out of memory");
     m_error = tr("%1: %2 (%3)").arg(QDir::toNativeSeparators(m_path), context, reason);
     return false;

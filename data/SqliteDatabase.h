@@ -42,6 +42,10 @@ public:
     /// The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &params = {});
     bool tableExists(const QString &table);
+    /// Refuses every change to the main database's tables except the session row (for a viewer);
+    /// a refused write fails with a message saying so. Enforced by SQLite's authorizer.
+    void setChangesAllowed(bool allowed);
+    bool changesAllowed() const { return m_changesAllowed; }
 
     /// Rolls back on destruction unless commit() succeeded.
     class Transaction
@@ -70,6 +74,7 @@ private:
     bool fail(const QString &context);
 
     sqlite3 *m_db = nullptr;
+    bool m_changesAllowed = true;
     QHash<QString, sqlite3_stmt *> m_statements;
     QSet<sqlite3_stmt *> m_inUse;
     QString m_path;

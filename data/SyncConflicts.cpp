@@ -1,6 +1,7 @@
 #include "SyncConflicts.h"
 
 #include "AuditChain.h"
+#include "ProjectRoles.h"
 
 #include "GeoPackageGeometry.h"
 #include "MasterPlanSchema.h"
@@ -145,6 +146,7 @@ bool SyncConflicts::resolve(SqliteDatabase &db, const QString &conflictUuid, Tak
     const auto it = std::find_if(all.begin(), all.end(), [&](const SyncConflict &c) { return c.uuid == conflictUuid; });
     if (it == all.end()) return failed(tr("There is no conflict %1.").arg(conflictUuid));
     const SyncConflict c = *it;
+    if (!ProjectRoles::canEdit(db, userName)) return failed(tr("%1 cannot decide conflicts: the role in this project is viewer.").arg(userName));
     if (!c.isOpen()) return failed(tr("The conflict %1 was already resolved by %2.").arg(conflictUuid, c.resolvedBy));
     const QStringList columns = MasterPlanSchema::columns(c.table);
     if (columns.isEmpty()) return failed(tr("The conflict %1 names an unknown table %2.").arg(conflictUuid, c.table));

@@ -293,6 +293,9 @@ void MainWindow::onProjectChanged(Project *project)
     m_layerPanel->setProject(project);
     m_masterPlan->setProject(project);
     m_fieldActions->projectChanged();
+    if (m_masterPlan->isAvailable() && !m_masterPlan->store().canEdit())
+        m_messageBar->showMessage(MessageBar::Level::Info, tr("Your role in this project is viewer: you can look at everything, "
+                                                              "and changes are refused. An administrator can give you another role."));
     for (const auto &table : m_tables)
         if (table) table->close();
     m_tables.clear();

@@ -4,9 +4,13 @@
 #include "DemoProject.h"
 #include "MasterPlanStore.h"
 #include "ProjectValidator.h"
+#include "ProjectRoles.h"
+#include "MasterPlanSchema.h"
+#include "TestData.h"
 #include "SqliteDatabase.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +78,53 @@ private slots:
         QString error;
         QVERIFY(store.open(m_project, &error));   // Pilar seals it when it opens the project
         QCOMPARE(store.database().scalar(QStringLiteral("SELECT count(*) FROM mp_audit_log WHERE hash IS NULL")).toInt(), 0);
+    }
+
+    void viewersCannotChangeTheProject()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("roles.gpkg"));
+        QVERIFY(QFile::copy(m_project, project));
+        const QString me = MasterPlanSchema::defaultUserName();
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(project));
+            QCOMPARE(ProjectRoles::roleOf(db, QStringLiteral("siapa saja")), ProjectRoles::Role::Administrator);   // no roles yet: open
+            QString error;
+            QVERIFY2(ProjectRoles::setRole(db, me, QStringLiteral("tamu"), ProjectRoles::Role::Viewer, &error), qPrintable(error));
+            QCOMPARE(ProjectRoles::roleOf(db, me), ProjectRoles::Role::Administrator);   // the giver administers
+            QCOMPARE(ProjectRoles::roleOf(db, QStringLiteral("orang lain")), ProjectRoles::Role::Viewer);
+            QVERIFY(!ProjectRoles::setRole(db, QStringLiteral("tamu"), QStringLiteral("tamu"), ProjectRoles::Role::Editor, &error));
+            QVERIFY(error.contains(QStringLiteral("administrator")));
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM mp_audit_log WHERE table_name = 'pilar_roles'")).toInt(), 2);
+        }
+        // As the viewer: the store refuses every change, whatever asks for it.
+        const QByteArray user = qgetenv("USER");
+        qputenv("USER", "tamu");
+        {
+            MasterPlanStore store;
+            QString error;
+            QVERIFY(store.open(project, &error));
+            QVERIFY(!store.canEdit());
+            QVERIFY(!store.assets().isEmpty());   // looking is fine
+            Asset asset = store.assets().first();
+            asset.notes = QStringLiteral("diubah tamu");
+            QVERIFY(!store.save(asset, &error));
+            QVERIFY2(error.contains(QStringLiteral("viewer")), qPrintable(error));
+            QVERIFY(!store.removeAsset(asset.uuid, &error));
+            QVERIFY(store.asset(asset.uuid)->notes != QStringLiteral("diubah tamu"));
+        }
+        QProcess cli;
+        QVERIFY(test::TestData::writeText(m_dir.filePath(QStringLiteral("baru.csv")),
+                                          "code,name,type,kecamatan_code,longitude,latitude\nTAMU-1,WiFi uji,wifi,33.03.05,109.36,-7.39\n"));
+        cli.start(QStringLiteral(PILAR_CLI_PATH), {QStringLiteral("import"), project, QStringLiteral("--assets"), m_dir.filePath(QStringLiteral("baru.csv"))});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError()).contains(QStringLiteral("viewer")));
+        qputenv("USER", user);
+        MasterPlanStore store;
+        QString error;
+        QVERIFY(store.open(project, &error));
+        QVERIFY(store.canEdit());
     }
 
     void validateFindsTampering()

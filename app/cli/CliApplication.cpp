@@ -18,10 +18,14 @@
 #include "Feedback.h"
 #include "FieldCommands.h"
 #include "ProjectValidator.h"
+#include "ProjectRoles.h"
+#include "ProjectFile.h"
+#include "MasterPlanSchema.h"
 #include "SqliteDatabase.h"
 #include "Translations.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -55,7 +59,8 @@ int CliApplication::usage(int exitCode)
             "  checkout PROJECT --kecamatan CODE[,...] --out PACKAGE.gpkg [--officer NAME]   a field package\n"
             "  changes PACKAGE [--out FILE]         what a package will send back; its change file\n"
             "  checkin PROJECT PACKAGE [--json]     merge a field package or change file\n"
-            "  conflicts PROJECT [--resolve ID --take office|field|value [--value TEXT]]\n\n"
+            "  conflicts PROJECT [--resolve ID --take office|field|value [--value TEXT]]\n"
+            "  roles PROJECT [--set USER=viewer|editor|administrator]   who may change the project\n\n"
             "Options:\n"
             "  --version                    versions of Pilar and the libraries in use\n"
             "  --help                       this text; 'pilar-cli <command> --help' for a command\n");
@@ -90,6 +95,7 @@ int CliApplication::run(const QStringList &arguments)
     if (command == QLatin1String("import")) return importData(rest);
     if (command == QLatin1String("progress")) return progress(rest);
     if (command == QLatin1String("report")) return report(rest);
+    if (command == QLatin1String("roles")) return roles(rest);
     FieldCommands field(m_out, m_err);
     if (command == QLatin1String("checkout")) return field.checkout(rest);
     if (command == QLatin1String("checkin")) return field.checkin(rest);
@@ -466,6 +472,36 @@ int CliApplication::report(const QStringList &args)
     options.charts = &charts;
     const auto result = ProgressReportDocument::write(options, &feedback);
     return done(result.ok, result.error, result.pages);
+}
+
+int CliApplication::roles(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists who may view, edit or administer a project, or gives a role (administrators only; "
+                                        "anyone while the project has no roles)."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addOption({QStringLiteral("set"), tr("Give a role: USER=viewer, USER=editor or USER=administrator."), QStringLiteral("USER=ROLE")});
+    int code = 0;
+    if (!CommandLine::parse(parser, args, m_out, m_err, code)) return code;
+    if (parser.positionalArguments().size() != 1) return fail(tr("roles needs exactly one PROJECT (see pilar-cli roles --help)."), 2);
+    const QString path = parser.positionalArguments().first();
+    if (!ProjectFile::isProjectFile(path)) return fail(tr("%1 is not a Pilar project.").arg(QDir::toNativeSeparators(path)));
+    SqliteDatabase db;
+    if (!db.open(path)) return fail(db.lastError());
+    if (parser.isSet(QStringLiteral("set"))) {
+        const QString value = parser.value(QStringLiteral("set"));
+        const QString user = value.section(QLatin1Char('='), 0, 0).trimmed();
+        ProjectRoles::Role role;
+        if (user.isEmpty() || !ProjectRoles::fromKey(value.section(QLatin1Char('='), 1).trimmed(), &role))
+            return fail(tr("--set needs USER=viewer, USER=editor or USER=administrator."), 2);
+        QString error;
+        if (!ProjectRoles::setRole(db, MasterPlanSchema::defaultUserName(), user, role, &error)) return fail(error);
+    }
+    const auto list = ProjectRoles::roles(db);
+    if (list.isEmpty()) m_out << tr("No roles: everyone who opens the project may change it.") << Qt::endl;
+    for (const auto &[user, role] : list) m_out << QStringLiteral("%1\t%2\n").arg(user, ProjectRoles::name(role));
+    m_out.flush();
+    return 0;
 }
 
 }

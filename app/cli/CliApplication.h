@@ -26,6 +26,7 @@ private:
     int importData(const QStringList &args);
     int progress(const QStringList &args);
     int report(const QStringList &args);
+    int roles(const QStringList &args);
     int version();
     int usage(int exitCode);
     int fail(const QString &message, int exitCode = 1);

@@ -410,6 +410,10 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
         <source>%1 could not be checked in: %2. Nothing was changed.</source>
         <translation>%1 tidak dapat di-check-in: %2. Tidak ada yang diubah.</translation>
     </message>
+    <message>
+        <source>%1 cannot check in: your role in %2 is viewer.</source>
+        <translation>%1 tidak dapat melakukan check-in: peran Anda di %2 adalah pengamat.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::CheckinDialog</name>
@@ -933,6 +937,7 @@ Commands:
   changes PACKAGE [--out FILE]         what a package will send back; its change file
   checkin PROJECT PACKAGE [--json]     merge a field package or change file
   conflicts PROJECT [--resolve ID --take office|field|value [--value TEXT]]
+  roles PROJECT [--set USER=viewer|editor|administrator]   who may change the project
 
 Options:
   --version                    versions of Pilar and the libraries in use
@@ -955,11 +960,36 @@ Perintah:
   changes PAKET [--out BERKAS]         apa yang akan dikirim balik oleh paket; berkas perubahannya
   checkin PROYEK PAKET [--json]        gabungkan paket lapangan atau berkas perubahan
   conflicts PROYEK [--resolve ID --take office|field|value [--value TEKS]]
+  roles PROYEK [--set PENGGUNA=viewer|editor|administrator]   siapa yang boleh mengubah proyek
 
 Opsi:
   --version                    versi Pilar dan pustaka yang digunakan
   --help                       teks ini; 'pilar-cli &lt;perintah&gt; --help' untuk satu perintah
 </translation>
+    </message>
+    <message>
+        <source>Lists who may view, edit or administer a project, or gives a role (administrators only; anyone while the project has no roles).</source>
+        <translation>Menampilkan siapa yang boleh melihat, mengubah atau mengelola proyek, atau memberi peran (hanya administrator; siapa saja selama proyek belum punya peran).</translation>
+    </message>
+    <message>
+        <source>Give a role: USER=viewer, USER=editor or USER=administrator.</source>
+        <translation>Beri peran: PENGGUNA=viewer, PENGGUNA=editor atau PENGGUNA=administrator.</translation>
+    </message>
+    <message>
+        <source>roles needs exactly one PROJECT (see pilar-cli roles --help).</source>
+        <translation>roles memerlukan tepat satu PROYEK (lihat pilar-cli roles --help).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pilar project.</source>
+        <translation>%1 bukan proyek Pilar.</translation>
+    </message>
+    <message>
+        <source>--set needs USER=viewer, USER=editor or USER=administrator.</source>
+        <translation>--set memerlukan PENGGUNA=viewer, PENGGUNA=editor atau PENGGUNA=administrator.</translation>
+    </message>
+    <message>
+        <source>No roles: everyone who opens the project may change it.</source>
+        <translation>Belum ada peran: siapa pun yang membuka proyek boleh mengubahnya.</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2625,10 @@ Format: %2
         <source>New Project</source>
         <translation>Proyek Baru</translation>
     </message>
+    <message>
+        <source>Your role in this project is viewer: you can look at everything, and changes are refused. An administrator can give you another role.</source>
+        <translation>Peran Anda di proyek ini adalah pengamat: Anda dapat melihat semuanya, dan perubahan ditolak. Administrator dapat memberi Anda peran lain.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MapCanvas</name>
@@ -4111,6 +4145,29 @@ KABUPATEN PURBALINGGA</translation>
     </message>
 </context>
 <context>
+    <name>pilar::ProjectRoles</name>
+    <message>
+        <source>viewer</source>
+        <translation>pengamat</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>penyunting</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>Only an administrator of this project can give roles; %1 is %2.</source>
+        <translation>Hanya administrator proyek ini yang dapat memberi peran; %1 adalah %2.</translation>
+    </message>
+    <message>
+        <source>A project keeps at least one administrator.</source>
+        <translation>Proyek harus tetap memiliki paling sedikit satu administrator.</translation>
+    </message>
+</context>
+<context>
     <name>pilar::ProjectSession</name>
     <message>
         <source>New project</source>
@@ -4754,6 +4811,10 @@ Program: %3, aset: %4
         <source>the database could not be read</source>
         <translation>basis data tidak dapat dibaca</translation>
     </message>
+    <message>
+        <source>%1: your role in this project is viewer; it does not allow changes</source>
+        <translation>%1: peran Anda di proyek ini adalah pengamat; perubahan tidak diizinkan</translation>
+    </message>
 </context>
 <context>
     <name>pilar::SymbolEditor</name>
@@ -4863,6 +4924,10 @@ Program: %3, aset: %4
     <message>
         <source>The conflict could not be resolved: %1</source>
         <translation>Konflik tidak dapat diselesaikan: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot decide conflicts: the role in this project is viewer.</source>
+        <translation>%1 tidak dapat memutuskan konflik: perannya di proyek ini adalah pengamat.</translation>
     </message>
 </context>
 <context>
