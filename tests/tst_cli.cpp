@@ -456,6 +456,11 @@ private slots:
         QCOMPARE(field.count(QStringLiteral("SELECT count(*) FROM mp_assets WHERE code = 'SAMPEL-AST-017' AND notes = 'lapangan'")), 1);
         QVERIFY(cli({QStringLiteral("changes"), package}).out.contains(QStringLiteral("0 change(s)")));
 
+        // Each command's help names the command to type.
+        r = cli({QStringLiteral("checkout"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: pilar-cli checkout [options] PROJECT")), qPrintable(r.out.left(80)));
+
         // Bad requests: a wrong command line exits 2, bad input 1 with the file named.
         QCOMPARE(cli({QStringLiteral("checkout"), office, QStringLiteral("--out"), package}).code, 2);
         QCOMPARE(cli({QStringLiteral("conflicts"), office, QStringLiteral("--resolve"), QStringLiteral("x"), QStringLiteral("--take"), QStringLiteral("both")}).code, 2);

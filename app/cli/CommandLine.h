@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -22,7 +23,11 @@ public:
             return false;
         }
         if (parser.isSet(QStringLiteral("help"))) {
-            out << parser.helpText();
+            // Qt names the program by its path; a reader wants the command to type ("pilar-cli checkout").
+            QString help = parser.helpText();
+            const QString program = QCoreApplication::arguments().value(0);
+            if (!program.isEmpty() && !args.isEmpty()) help.replace(help.indexOf(program), program.size(), args.first());
+            out << help;
             exitCode = 0;
             return false;
         }
