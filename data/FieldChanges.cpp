@@ -27,8 +27,9 @@ const QByteArray kMagic = QByteArrayLiteral("PILAR-CHANGES 1\n");
 QString nativePath(const QString &path) { return QDir::toNativeSeparators(path); }
 
 // Opens an in-memory connection with the package attached read-only as "pkg", so the
-// scratch tables can be written while the package itself never is.
-bool attachPackage(SqliteDatabase &db, const QString &path, QString *error)
+// scratch tables can be written while the package itself never is. The integrity check reads
+// the whole file: wanted before changes are taken from it, not to tell whether it is a package.
+bool attachPackage(SqliteDatabase &db, const QString &path, QString *error, bool checkIntegrity = true)
 {
     if (!QFileInfo(path).isFile()) {
         if (error) *error = FieldChanges::tr("%1 does not exist or is not a file.").arg(nativePath(path));
@@ -39,8 +40,7 @@ bool attachPackage(SqliteDatabase &db, const QString &path, QString *error)
         if (error) *error = FieldChanges::tr("%1 cannot be opened: %2").arg(nativePath(path), db.lastError());
         return false;
     }
-    const QVariant check = db.scalar(QStringLiteral("PRAGMA pkg.quick_check"));
-    if (check.toString() != QLatin1String("ok")) {
+    if (checkIntegrity && db.scalar(QStringLiteral("PRAGMA pkg.quick_check")).toString() != QLatin1String("ok")) {
         if (error) *error = FieldChanges::tr("%1 is damaged (truncated or corrupted) and cannot be used.").arg(nativePath(path));
         return false;
     }
@@ -100,7 +100,7 @@ FieldOrigin originFromJson(const QJsonObject &j)
 std::optional<FieldOrigin> FieldChanges::packageOrigin(const QString &path, QString *error)
 {
     SqliteDatabase db;
-    if (!attachPackage(db, path, error)) return std::nullopt;
+    if (!attachPackage(db, path, error, false)) return std::nullopt;
     return readOrigin(db, QStringLiteral("pkg"), nullptr);
 }
 

@@ -105,11 +105,23 @@ QVariantMap SyncConflicts::rowFromJson(const QString &json)
 
 QVector<SyncConflict> SyncConflicts::list(SqliteDatabase &db, bool openOnly)
 {
+    return read(db, openOnly ? QStringLiteral("WHERE resolved_at IS NULL") : QString(), {});
+}
+
+std::optional<SyncConflict> SyncConflicts::find(SqliteDatabase &db, const QString &conflictUuid)
+{
+    const QVector<SyncConflict> found = read(db, QStringLiteral("WHERE uuid = ?1"), {conflictUuid});
+    if (found.isEmpty()) return std::nullopt;
+    return found.first();
+}
+
+QVector<SyncConflict> SyncConflicts::read(SqliteDatabase &db, const QString &where, const QVariantList &params)
+{
     QVector<SyncConflict> out;
     QList<QVariantList> rows;
     db.query(QStringLiteral("SELECT uuid, package_uuid, table_name, row_uuid, column_name, kind, base_value, office_value, field_value, "
                             "field_row, officer, laptop, created_at, resolved_at, resolution, resolved_by FROM pilar_sync_conflicts %1 "
-                            "ORDER BY fid").arg(openOnly ? QStringLiteral("WHERE resolved_at IS NULL") : QString()), {}, rows);
+                            "ORDER BY fid").arg(where), params, rows);
     for (const auto &r : rows) {
         SyncConflict c;
         c.uuid = r[0].toString(); c.packageUuid = r[1].toString(); c.table = r[2].toString(); c.rowUuid = r[3].toString();
@@ -142,10 +154,9 @@ bool SyncConflicts::resolve(SqliteDatabase &db, const QString &conflictUuid, Tak
 {
     if (error) error->clear();
     auto failed = [&](const QString &message) { if (error) *error = message; return false; };
-    const auto all = list(db, false);
-    const auto it = std::find_if(all.begin(), all.end(), [&](const SyncConflict &c) { return c.uuid == conflictUuid; });
-    if (it == all.end()) return failed(tr("There is no conflict %1.").arg(conflictUuid));
-    const SyncConflict c = *it;
+    const auto found = find(db, conflictUuid);
+    if (!found) return failed(tr("There is no conflict %1.").arg(conflictUuid));
+    const SyncConflict c = *found;
     if (!ProjectRoles::canEdit(db, userName)) return failed(tr("%1 cannot decide conflicts: the role in this project is viewer.").arg(userName));
     if (!c.isOpen()) return failed(tr("The conflict %1 was already resolved by %2.").arg(conflictUuid, c.resolvedBy));
     const QStringList columns = MasterPlanSchema::columns(c.table);

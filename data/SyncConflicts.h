@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QVector>
 
+#include <optional>
+
 namespace pilar {
 
 class SqliteDatabase;
@@ -20,6 +22,8 @@ public:
     enum class Take { Office, Field, Edited };
 
     static QVector<SyncConflict> list(SqliteDatabase &db, bool openOnly = true);
+    /// One conflict, open or resolved.
+    static std::optional<SyncConflict> find(SqliteDatabase &db, const QString &conflictUuid);
     static bool resolve(SqliteDatabase &db, const QString &conflictUuid, Take take, const QVariant &editedValue,
                         const QString &userName, QString *error);
 
@@ -33,6 +37,10 @@ public:
     /// A whole row as JSON (blobs as base64), for conflicts kept with the field's row.
     static QString rowToJson(const QStringList &columns, const QVariantList &values);
     static QVariantMap rowFromJson(const QString &json);
+
+private:
+    /// The conflicts matching `where` (with its parameters), with each row's label and place.
+    static QVector<SyncConflict> read(SqliteDatabase &db, const QString &where, const QVariantList &params);
 };
 
 }
