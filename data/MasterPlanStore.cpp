@@ -56,6 +56,7 @@ bool MasterPlanStore::open(const QString &projectPath, QString *error)
         return false;
     }
     m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    m_db.useWriteAheadLog();
     setUserName(MasterPlanSchema::defaultUserName());
     // A viewer's connection refuses every change, whichever screen or command asks for it.
     m_db.setChangesAllowed(ProjectRoles::canEdit(m_db, MasterPlanSchema::defaultUserName()));

@@ -154,9 +154,10 @@ bool ProjectFile::save(Project &project, const QString &path, QString *error)
     bool ok = false;
     if (!current.isEmpty() && QFileInfo::exists(current)) {
         // Layers stored inside the current project travel with it: copy the whole file.
-        ok = QFile::copy(current, temp);
-        if (ok) QFile(temp).setPermissions(QFile(temp).permissions() | QFileDevice::WriteOwner);
-        if (!ok && error) *error = tr("%1: cannot write the file.").arg(QDir::toNativeSeparators(temp));
+        // Through SQLite, so edits still in the write-ahead log travel too.
+        SqliteDatabase source;
+        ok = source.open(current, true) && source.copyTo(temp);
+        if (!ok && error) *error = source.lastError();
     } else {
         ok = createEmptyGeoPackage(temp, error);
     }

@@ -32,13 +32,15 @@ bool ProjectMigration::upgrade(const QString &path, int fromVersion, QString *er
     const QString backup = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
                            QStringLiteral(".backup-v%1.gpkg").arg(fromVersion);
     QFile::remove(backup);
-    if (!QFile::copy(path, backup)) {
+    SqliteDatabase source;
+    if (!source.open(path, true) || !source.copyTo(backup)) {
         if (error)
             *error = tr("%1 is from an older version of Pilar and must be upgraded, but no backup copy could be written "
                         "beside it (%2). Copy it to a folder you can write to and open it there.")
                          .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup));
         return false;
     }
+    source.close();
     SqliteDatabase db;
     bool ok = db.open(path);
     if (ok) {

@@ -38,6 +38,29 @@ bool SqliteDatabase::open(const QString &path, bool readOnly)
     return true;
 }
 
+bool SqliteDatabase::useWriteAheadLog()
+{
+    return scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+}
+
+bool SqliteDatabase::copyTo(const QString &target)
+{
+    if (!m_db) return false;
+    sqlite3 *out = nullptr;
+    if (sqlite3_open_v2(target.toUtf8().constData(), &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        m_error = tr("%1: cannot write the file.").arg(QDir::toNativeSeparators(target));
+        sqlite3_close_v2(out);
+        return false;
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(out, "main", m_db, "main");
+    int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(out);
+    if (backup) sqlite3_backup_finish(backup);
+    if (rc == SQLITE_DONE) rc = SQLITE_OK;
+    if (rc != SQLITE_OK) m_error = tr("%1: cannot write the file (%2).").arg(QDir::toNativeSeparators(target), QString::fromUtf8(sqlite3_errstr(rc)));
+    sqlite3_close_v2(out);
+    return rc == SQLITE_OK;
+}
+
 void SqliteDatabase::close()
 {
     for (sqlite3_stmt *s : std::as_const(m_statements)) sqlite3_finalize(s);

@@ -42,6 +42,12 @@ public:
     /// The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &params = {});
     bool tableExists(const QString &table);
+    /// Switches the file to write-ahead logging (kept in the file): a reader (the renderer,
+    /// a report on a worker) never waits for a writer, and a commit is one append to the log.
+    bool useWriteAheadLog();
+    /// A consistent copy of the database at \a target through SQLite's online backup, which
+    /// includes what is still in the write-ahead log (a plain file copy would miss it).
+    bool copyTo(const QString &target);
     /// Refuses every change to the main database's tables except the session row (for a viewer);
     /// a refused write fails with a message saying so. Enforced by SQLite's authorizer.
     void setChangesAllowed(bool allowed);

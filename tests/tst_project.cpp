@@ -2,6 +2,7 @@
 #include "Classification.h"
 #include "DemoProject.h"
 #include "LayerLoader.h"
+#include "MasterPlanStore.h"
 #include "Project.h"
 #include "ProjectFile.h"
 #include "SqliteDatabase.h"
@@ -150,6 +151,37 @@ private slots:
         QCOMPARE(int(reopened.project->layers().size()), 5);
         QCOMPARE(reopened.project->layers()[0]->sourcePath(), QFileInfo(copy).absoluteFilePath());
         QVERIFY(!QFileInfo::exists(copy + QStringLiteral(".saving")));
+    }
+
+    void editsInTheWriteAheadLogTravelWithSaveAs()
+    {
+        const QString demo = path(QStringLiteral("wal.gpkg"));
+        QString error;
+        QVERIFY2(DemoProject::create(demo, &error), qPrintable(error));
+        auto loaded = ProjectFile::load(demo);
+        QVERIFY2(loaded.project, qPrintable(loaded.error));
+
+        // An edit committed while the project stays open sits in the write-ahead log, not yet in the file.
+        MasterPlanStore store;
+        QVERIFY2(store.open(demo, &error), qPrintable(error));
+        QCOMPARE(store.database().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        Opd opd{QString(), QStringLiteral("9.99"), QStringLiteral("Dinas Uji Ketahanan"), QStringLiteral("DUK")};
+        QVERIFY2(store.saveOpd(opd, &error), qPrintable(error));
+        QVERIFY(QFileInfo(demo + QStringLiteral("-wal")).size() > 0);
+
+        // A reader is not held up by a writer in the middle of a transaction, and sees the last commit.
+        SqliteDatabase::Transaction writing(store.database());
+        QVERIFY(store.database().exec(QStringLiteral("UPDATE mp_opd SET name = 'belum disimpan' WHERE code = '9.99'")));
+        SqliteDatabase reader;
+        QVERIFY(reader.open(demo, true));
+        QCOMPARE(reader.scalar(QStringLiteral("SELECT name FROM mp_opd WHERE code = '9.99'")).toString(), QStringLiteral("Dinas Uji Ketahanan"));
+
+        // Save As copies through SQLite: the committed edit goes along, the open transaction does not.
+        const QString copy = path(QStringLiteral("wal-copy.gpkg"));
+        QVERIFY2(ProjectFile::save(*loaded.project, copy, &error), qPrintable(error));
+        SqliteDatabase copied;
+        QVERIFY(copied.open(copy, true));
+        QCOMPARE(copied.scalar(QStringLiteral("SELECT name FROM mp_opd WHERE code = '9.99'")).toString(), QStringLiteral("Dinas Uji Ketahanan"));
     }
 
     void plainGeoPackageOpensAsProject()

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -533,7 +533,7 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
         <translation>Check-out Paket Lapangan</translation>
     </message>
     <message>
-        <source>The package holds the chosen kecamatan's programmes, indicators, assets and map, and opens on a laptop without network. Every change made there comes back at check-in.</source>
+        <source>The package holds the chosen kecamatan&apos;s programmes, indicators, assets and map, and opens on a laptop without network. Every change made there comes back at check-in.</source>
         <translation>Paket berisi program, indikator, aset dan peta kecamatan terpilih, dan dapat dibuka di laptop tanpa jaringan. Setiap perubahan di sana kembali saat check-in.</translation>
     </message>
     <message>
@@ -580,8 +580,8 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
 <context>
     <name>pilar::CliApplication</name>
     <message>
-        <source>pilar-cli: unknown command "%1".</source>
-        <translation>pilar-cli: perintah "%1" tidak dikenal.</translation>
+        <source>pilar-cli: unknown command &quot;%1&quot;.</source>
+        <translation>pilar-cli: perintah &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>Lists the layers of a file: geometry type, CRS, feature count and extent.</source>
@@ -616,7 +616,7 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
         <translation>Area yang digambar, dalam SRK peta.</translation>
     </message>
     <message>
-        <source>Map CRS, e.g. EPSG:32749 (default: the project's).</source>
+        <source>Map CRS, e.g. EPSG:32749 (default: the project&apos;s).</source>
         <translation>SRK peta, mis. EPSG:32749 (bawaan: SRK proyek).</translation>
     </message>
     <message>
@@ -786,7 +786,7 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
         </translation>
     </message>
     <message>
-        <source>Prints the progress toward the plan's targets: achievement, plan and status per pillar, stage, OPD or kecamatan (the numbers the dashboard shows).</source>
+        <source>Prints the progress toward the plan&apos;s targets: achievement, plan and status per pillar, stage, OPD or kecamatan (the numbers the dashboard shows).</source>
         <translation>Menampilkan kemajuan menuju target rencana: capaian, rencana dan status per pilar, tahapan, OPD atau kecamatan (angka yang sama dengan dasbor).</translation>
     </message>
     <message>
@@ -838,12 +838,12 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
         <translation>Hanya program yang sudah dimulai pada tahun ini.</translation>
     </message>
     <message>
-        <source>--%1: nothing in the project has the code "%2".</source>
-        <translation>--%1: tidak ada data dalam proyek dengan kode "%2".</translation>
+        <source>--%1: nothing in the project has the code &quot;%2&quot;.</source>
+        <translation>--%1: tidak ada data dalam proyek dengan kode &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>--kecamatan: the regency has no kecamatan with the code "%1".</source>
-        <translation>--kecamatan: kabupaten tidak memiliki kecamatan dengan kode "%1".</translation>
+        <source>--kecamatan: the regency has no kecamatan with the code &quot;%1&quot;.</source>
+        <translation>--kecamatan: kabupaten tidak memiliki kecamatan dengan kode &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--year must be a year like 2022.</source>
@@ -874,7 +874,7 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
         <translation>Berkas PDF yang ditulis.</translation>
     </message>
     <message>
-        <source>A4 or F4 (215 × 330 mm); default: the project's setting.</source>
+        <source>A4 or F4 (215 × 330 mm); default: the project&apos;s setting.</source>
         <translation>A4 atau F4 (215 × 330 mm); bawaan: pengaturan proyek.</translation>
     </message>
     <message>
@@ -908,11 +908,11 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
         <translation>Atlas dan aset: hanya kecamatan ini (kode, dipisah koma).</translation>
     </message>
     <message>
-        <source>--template: "%1" is not a report this Pilar writes (progress, atlas, assets).</source>
-        <translation>--template: "%1" bukan laporan yang dapat ditulis Pilar ini (progress, atlas, assets).</translation>
+        <source>--template: &quot;%1&quot; is not a report this Pilar writes (progress, atlas, assets).</source>
+        <translation>--template: &quot;%1&quot; bukan laporan yang dapat ditulis Pilar ini (progress, atlas, assets).</translation>
     </message>
     <message>
-        <source>The report's language: id (default) or en.</source>
+        <source>The report&apos;s language: id (default) or en.</source>
         <translation>Bahasa laporan: id (bawaan) atau en.</translation>
     </message>
     <message>
@@ -941,7 +941,7 @@ Commands:
 
 Options:
   --version                    versions of Pilar and the libraries in use
-  --help                       this text; 'pilar-cli &lt;command&gt; --help' for a command
+  --help                       this text; &apos;pilar-cli &lt;command&gt; --help&apos; for a command
 </source>
         <translation>Penggunaan: pilar-cli &lt;perintah&gt; [opsi]
 
@@ -964,7 +964,7 @@ Perintah:
 
 Opsi:
   --version                    versi Pilar dan pustaka yang digunakan
-  --help                       teks ini; 'pilar-cli &lt;perintah&gt; --help' untuk satu perintah
+  --help                       teks ini; &apos;pilar-cli &lt;perintah&gt; --help&apos; untuk satu perintah
 </translation>
     </message>
     <message>
@@ -1085,11 +1085,11 @@ Opsi:
         <translation>Konflik</translation>
     </message>
     <message>
-        <source>The office's value stays; the field's is set aside (recorded in the audit log).</source>
+        <source>The office&apos;s value stays; the field&apos;s is set aside (recorded in the audit log).</source>
         <translation>Nilai kantor tetap; nilai lapangan dikesampingkan (dicatat di log audit).</translation>
     </message>
     <message>
-        <source>The field's value replaces the office's (recorded in the audit log).</source>
+        <source>The field&apos;s value replaces the office&apos;s (recorded in the audit log).</source>
         <translation>Nilai lapangan menggantikan nilai kantor (dicatat di log audit).</translation>
     </message>
     <message>
@@ -1097,7 +1097,7 @@ Opsi:
         <translation>Ubah Nilai</translation>
     </message>
     <message>
-        <source>A code of its own for the field's row:</source>
+        <source>A code of its own for the field&apos;s row:</source>
         <translation>Kode tersendiri untuk baris dari lapangan:</translation>
     </message>
     <message>
@@ -1176,8 +1176,8 @@ Opsi:
         <translation>Sistem referensi koordinat belum diberikan.</translation>
     </message>
     <message>
-        <source>Unknown coordinate reference system "%1".</source>
-        <translation>Sistem referensi koordinat "%1" tidak dikenal.</translation>
+        <source>Unknown coordinate reference system &quot;%1&quot;.</source>
+        <translation>Sistem referensi koordinat &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>Unknown CRS</source>
@@ -1366,7 +1366,7 @@ capaian %2 %, rencana %3 %
         <translation>Prakiraan %</translation>
     </message>
     <message>
-        <source>Share of the final target expected at the plan's end, from the trend of the values so far</source>
+        <source>Share of the final target expected at the plan&apos;s end, from the trend of the values so far</source>
         <translation>Bagian target akhir yang diperkirakan tercapai di akhir rencana, dari tren nilai sejauh ini</translation>
     </message>
     <message>
@@ -1374,7 +1374,7 @@ capaian %2 %, rencana %3 %
         <translation>Ambang Status</translation>
     </message>
     <message>
-        <source>A programme's achievement, as a share of what was planned by the date:</source>
+        <source>A programme&apos;s achievement, as a share of what was planned by the date:</source>
         <translation>Capaian program, sebagai bagian dari yang direncanakan hingga tanggal itu:</translation>
     </message>
     <message>
@@ -1622,7 +1622,7 @@ Format: %2
         <translation>Memperbarui paket lapangan…</translation>
     </message>
     <message>
-        <source>%1 now holds the office's current plan for %2; it can go back to the field.</source>
+        <source>%1 now holds the office&apos;s current plan for %2; it can go back to the field.</source>
         <translation>%1 kini berisi masterplan terkini dari kantor untuk %2; paket dapat dibawa kembali ke lapangan.</translation>
     </message>
     <message>
@@ -1712,7 +1712,7 @@ Format: %2
         <translation>diubah</translation>
     </message>
     <message>
-        <source>Writes a field package: the chosen kecamatan's part of the plan, its assets and the map, to take to a laptop without network.</source>
+        <source>Writes a field package: the chosen kecamatan&apos;s part of the plan, its assets and the map, to take to a laptop without network.</source>
         <translation>Menulis paket lapangan: bagian masterplan kecamatan terpilih, asetnya dan peta, untuk dibawa ke laptop tanpa jaringan.</translation>
     </message>
     <message>
@@ -1728,11 +1728,11 @@ Format: %2
         <translation>Paket yang akan ditulis (.gpkg).</translation>
     </message>
     <message>
-        <source>The field officer's name (default: your user name).</source>
+        <source>The field officer&apos;s name (default: your user name).</source>
         <translation>Nama petugas lapangan (bawaan: nama pengguna Anda).</translation>
     </message>
     <message>
-        <source>The laptop's name (default: this computer's).</source>
+        <source>The laptop&apos;s name (default: this computer&apos;s).</source>
         <translation>Nama laptop (bawaan: nama komputer ini).</translation>
     </message>
     <message>
@@ -1796,7 +1796,7 @@ Format: %2
         <translation>office, field, atau value (dengan --value).</translation>
     </message>
     <message>
-        <source>The value to keep instead of either side's.</source>
+        <source>The value to keep instead of either side&apos;s.</source>
         <translation>Nilai yang disimpan sebagai ganti nilai kedua sisi.</translation>
     </message>
     <message>
@@ -2103,7 +2103,7 @@ Format: %2
         <translation>Makin rendah makin baik</translation>
     </message>
     <message>
-        <source>Its share in the programme's progress; equal weights by default, 0 leaves it out</source>
+        <source>Its share in the programme&apos;s progress; equal weights by default, 0 leaves it out</source>
         <translation>Bobotnya dalam kemajuan program; bawaan sama rata, 0 mengecualikannya</translation>
     </message>
     <message>
@@ -2318,19 +2318,19 @@ Format: %2
 <context>
     <name>pilar::LayerLoader</name>
     <message>
-        <source>%1: layer "%2" has no features.</source>
-        <translation>%1: lapisan "%2" tidak memiliki fitur.</translation>
+        <source>%1: layer &quot;%2&quot; has no features.</source>
+        <translation>%1: lapisan &quot;%2&quot; tidak memiliki fitur.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n feature(s) of layer "%2" were skipped because their coordinates are impossible for the layer's CRS.</source>
+        <source>%1: %n feature(s) of layer &quot;%2&quot; were skipped because their coordinates are impossible for the layer&apos;s CRS.</source>
         <translation>
-            <numerusform>%1: %n fitur pada lapisan "%2" dilewati karena koordinatnya mustahil untuk SRK lapisan tersebut.</numerusform>
+            <numerusform>%1: %n fitur pada lapisan &quot;%2&quot; dilewati karena koordinatnya mustahil untuk SRK lapisan tersebut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n feature(s) of layer "%2" have no geometry or an invalid one; they are listed in the attribute table but not drawn.</source>
+        <source>%1: %n feature(s) of layer &quot;%2&quot; have no geometry or an invalid one; they are listed in the attribute table but not drawn.</source>
         <translation>
-            <numerusform>%1: %n fitur pada lapisan "%2" tidak memiliki geometri atau geometrinya tidak sah; fitur itu tercantum di tabel atribut tetapi tidak digambar.</numerusform>
+            <numerusform>%1: %n fitur pada lapisan &quot;%2&quot; tidak memiliki geometri atau geometrinya tidak sah; fitur itu tercantum di tabel atribut tetapi tidak digambar.</numerusform>
         </translation>
     </message>
     <message>
@@ -2342,12 +2342,12 @@ Format: %2
         <translation>%1: kolom koordinat tidak ditemukan (kolom WKT, atau kolom lon/lat atau x/y).</translation>
     </message>
     <message>
-        <source>%1: table "%2" has no geometry and is not shown on the map.</source>
-        <translation>%1: tabel "%2" tidak memiliki geometri dan tidak ditampilkan di peta.</translation>
+        <source>%1: table &quot;%2&quot; has no geometry and is not shown on the map.</source>
+        <translation>%1: tabel &quot;%2&quot; tidak memiliki geometri dan tidak ditampilkan di peta.</translation>
     </message>
     <message>
-        <source>%1: there is no layer named "%2".</source>
-        <translation>%1: tidak ada lapisan bernama "%2".</translation>
+        <source>%1: there is no layer named &quot;%2&quot;.</source>
+        <translation>%1: tidak ada lapisan bernama &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: the file holds no layers that can be shown.</source>
@@ -2602,8 +2602,8 @@ Format: %2
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <source>The project "%1" has changes that are not saved. Save them?</source>
-        <translation>Proyek "%1" memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
+        <source>The project &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>Proyek &quot;%1&quot; memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2668,20 +2668,20 @@ Format: %2
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <source>%1: layer "%2" has no coordinate reference system; its coordinates suggest %3. Give it with --source-crs (for example --source-crs %4).</source>
-        <translation>%1: lapisan "%2" tidak memiliki sistem referensi koordinat; koordinatnya mengarah ke %3. Berikan dengan --source-crs (misalnya --source-crs %4).</translation>
+        <source>%1: layer &quot;%2&quot; has no coordinate reference system; its coordinates suggest %3. Give it with --source-crs (for example --source-crs %4).</source>
+        <translation>%1: lapisan &quot;%2&quot; tidak memiliki sistem referensi koordinat; koordinatnya mengarah ke %3. Berikan dengan --source-crs (misalnya --source-crs %4).</translation>
     </message>
     <message>
-        <source>%1: layer "%2" has no coordinate reference system; give it with --source-crs.</source>
-        <translation>%1: lapisan "%2" tidak memiliki sistem referensi koordinat; berikan dengan --source-crs.</translation>
+        <source>%1: layer &quot;%2&quot; has no coordinate reference system; give it with --source-crs.</source>
+        <translation>%1: lapisan &quot;%2&quot; tidak memiliki sistem referensi koordinat; berikan dengan --source-crs.</translation>
     </message>
     <message>
         <source>%1: there is nothing to draw (no layer has a usable extent).</source>
         <translation>%1: tidak ada yang dapat digambar (tidak ada lapisan dengan cakupan yang dapat dipakai).</translation>
     </message>
     <message>
-        <source>%1: unsupported image format "%2" (use .png, .jpg or .tif).</source>
-        <translation>%1: format citra "%2" tidak didukung (gunakan .png, .jpg atau .tif).</translation>
+        <source>%1: unsupported image format &quot;%2&quot; (use .png, .jpg or .tif).</source>
+        <translation>%1: format citra &quot;%2&quot; tidak didukung (gunakan .png, .jpg atau .tif).</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2).</source>
@@ -2695,7 +2695,7 @@ Format: %2
 <context>
     <name>pilar::MapStatusBar</name>
     <message>
-        <source>Cursor position in the project's CRS</source>
+        <source>Cursor position in the project&apos;s CRS</source>
         <translation>Posisi kursor dalam SRK proyek</translation>
     </message>
     <message>
@@ -2707,7 +2707,7 @@ Format: %2
         <translation>Skala peta; ketik nilai seperti 1:25000 lalu tekan Enter</translation>
     </message>
     <message>
-        <source>The project's coordinate reference system; click to change</source>
+        <source>The project&apos;s coordinate reference system; click to change</source>
         <translation>Sistem referensi koordinat proyek; klik untuk mengganti</translation>
     </message>
     <message>
@@ -2784,7 +2784,7 @@ Format: %2
         <translation>Klik titik-titik di peta; klik ganda untuk selesai.</translation>
     </message>
     <message>
-        <source>Click the route's points on the map; double-click to finish.</source>
+        <source>Click the route&apos;s points on the map; double-click to finish.</source>
         <translation>Klik titik-titik jalur di peta; klik ganda untuk selesai.</translation>
     </message>
     <message>
@@ -2897,16 +2897,16 @@ Format: %2
         <translation>Setiap indikator memerlukan nama.</translation>
     </message>
     <message>
-        <source>The weight of "%1" cannot be negative.</source>
-        <translation>Bobot "%1" tidak boleh negatif.</translation>
+        <source>The weight of &quot;%1&quot; cannot be negative.</source>
+        <translation>Bobot &quot;%1&quot; tidak boleh negatif.</translation>
     </message>
     <message>
-        <source>"%1" needs at least one yearly target.</source>
-        <translation>"%1" memerlukan paling sedikit satu target tahunan.</translation>
+        <source>&quot;%1&quot; needs at least one yearly target.</source>
+        <translation>&quot;%1&quot; memerlukan paling sedikit satu target tahunan.</translation>
     </message>
     <message>
-        <source>"%1" has reported values and cannot be removed; set its weight to 0 to leave it out.</source>
-        <translation>"%1" sudah memiliki nilai yang dilaporkan dan tidak dapat dihapus; atur bobotnya menjadi 0 untuk mengecualikannya.</translation>
+        <source>&quot;%1&quot; has reported values and cannot be removed; set its weight to 0 to leave it out.</source>
+        <translation>&quot;%1&quot; sudah memiliki nilai yang dilaporkan dan tidak dapat dihapus; atur bobotnya menjadi 0 untuk mengecualikannya.</translation>
     </message>
     <message>
         <source>Edit the indicators</source>
@@ -3066,7 +3066,7 @@ Format: %2
         <translation>Lokasi di Peta</translation>
     </message>
     <message>
-        <source>Draw the selected programme's site on the map</source>
+        <source>Draw the selected programme&apos;s site on the map</source>
         <translation>Gambar lokasi program terpilih di peta</translation>
     </message>
     <message>
@@ -3106,7 +3106,7 @@ Format: %2
         <translation>Warnai menurut OPD</translation>
     </message>
     <message>
-        <source>Colour the kecamatan or desa by achievement of the plan or by coverage of an asset type, at the dashboard's date (the year slider's last report)</source>
+        <source>Colour the kecamatan or desa by achievement of the plan or by coverage of an asset type, at the dashboard&apos;s date (the year slider&apos;s last report)</source>
         <translation>Warnai kecamatan atau desa menurut capaian rencana atau cakupan suatu jenis aset, pada tanggal dasbor (laporan terakhir tahun pada penggeser tahun)</translation>
     </message>
     <message>
@@ -3162,8 +3162,8 @@ Format: %2
         <translation>  baris %1 (%2): %3</translation>
     </message>
     <message>
-        <source>%1: there is no table to import (layer "%2").</source>
-        <translation>%1: tidak ada tabel untuk diimpor (lapisan "%2").</translation>
+        <source>%1: there is no table to import (layer &quot;%2&quot;).</source>
+        <translation>%1: tidak ada tabel untuk diimpor (lapisan &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>%1: the columns for %2 are missing (the file has: %3).</source>
@@ -3174,20 +3174,20 @@ Format: %2
         <translation>Dibatalkan.</translation>
     </message>
     <message>
-        <source>the coordinates "%1, %2" are not numbers</source>
-        <translation>koordinat "%1, %2" bukan angka</translation>
+        <source>the coordinates &quot;%1, %2&quot; are not numbers</source>
+        <translation>koordinat &quot;%1, %2&quot; bukan angka</translation>
     </message>
     <message>
         <source>the code %1 already appears in row %2 of this file</source>
         <translation>kode %1 sudah muncul di baris %2 berkas ini</translation>
     </message>
     <message>
-        <source>unknown %1 "%2"</source>
-        <translation>%1 "%2" tidak dikenal</translation>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; tidak dikenal</translation>
     </message>
     <message>
-        <source>"%1" is not a valid %2</source>
-        <translation>"%1" bukan %2 yang sah</translation>
+        <source>&quot;%1&quot; is not a valid %2</source>
+        <translation>&quot;%1&quot; bukan %2 yang sah</translation>
     </message>
     <message>
         <source>the type is empty</source>
@@ -3202,8 +3202,8 @@ Format: %2
         <translation>program</translation>
     </message>
     <message>
-        <source>"%1" is not a date (use 2021-03-15)</source>
-        <translation>"%1" bukan tanggal (gunakan 2021-03-15)</translation>
+        <source>&quot;%1&quot; is not a date (use 2021-03-15)</source>
+        <translation>&quot;%1&quot; bukan tanggal (gunakan 2021-03-15)</translation>
     </message>
     <message>
         <source>pillar</source>
@@ -3218,16 +3218,16 @@ Format: %2
         <translation>subelemen</translation>
     </message>
     <message>
-        <source>unknown partner "%1"</source>
-        <translation>mitra "%1" tidak dikenal</translation>
+        <source>unknown partner &quot;%1&quot;</source>
+        <translation>mitra &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
-        <source>the budget "%1" is not a number of Rupiah</source>
-        <translation>anggaran "%1" bukan angka Rupiah</translation>
+        <source>the budget &quot;%1&quot; is not a number of Rupiah</source>
+        <translation>anggaran &quot;%1&quot; bukan angka Rupiah</translation>
     </message>
     <message>
-        <source>the year "%1" is not a number</source>
-        <translation>tahun "%1" bukan angka</translation>
+        <source>the year &quot;%1&quot; is not a number</source>
+        <translation>tahun &quot;%1&quot; bukan angka</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 already there.</source>
@@ -3272,7 +3272,7 @@ Format: %2
         <translation>Nama program wajib diisi.</translation>
     </message>
     <message>
-        <source>Choose the programme's pillar.</source>
+        <source>Choose the programme&apos;s pillar.</source>
         <translation>Pilih pilar program.</translation>
     </message>
     <message>
@@ -3284,12 +3284,12 @@ Format: %2
         <translation>Tentukan apakah program memperkuat yang sudah ada (diperkuat) atau menambahkan yang belum ada (ditambahkan).</translation>
     </message>
     <message>
-        <source>Unknown horizon "%1".</source>
-        <translation>Horizon "%1" tidak dikenal.</translation>
+        <source>Unknown horizon &quot;%1&quot;.</source>
+        <translation>Horizon &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
-        <source>Unknown funding source "%1".</source>
-        <translation>Sumber dana "%1" tidak dikenal.</translation>
+        <source>Unknown funding source &quot;%1&quot;.</source>
+        <translation>Sumber dana &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>The responsible OPD does not exist.</source>
@@ -3304,7 +3304,7 @@ Format: %2
         <translation>Anggaran tidak boleh negatif.</translation>
     </message>
     <message>
-        <source>Choose the programme's stage.</source>
+        <source>Choose the programme&apos;s stage.</source>
         <translation>Pilih tahapan program.</translation>
     </message>
     <message>
@@ -3316,11 +3316,11 @@ Format: %2
         <translation>Tahun %1–%2 berada di luar %3 (%4–%5).</translation>
     </message>
     <message>
-        <source>The programme's site is not a valid geometry.</source>
+        <source>The programme&apos;s site is not a valid geometry.</source>
         <translation>Lokasi program bukan geometri yang sah.</translation>
     </message>
     <message>
-        <source>The programme's site lies far outside Kabupaten Purbalingga.</source>
+        <source>The programme&apos;s site lies far outside Kabupaten Purbalingga.</source>
         <translation>Lokasi program berada jauh di luar Kabupaten Purbalingga.</translation>
     </message>
     <message>
@@ -3336,12 +3336,12 @@ Format: %2
         <translation>Nama aset wajib diisi.</translation>
     </message>
     <message>
-        <source>Unknown asset type "%1".</source>
-        <translation>Jenis aset "%1" tidak dikenal.</translation>
+        <source>Unknown asset type &quot;%1&quot;.</source>
+        <translation>Jenis aset &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
-        <source>Unknown condition "%1" (use baik, rusak_ringan or rusak_berat).</source>
-        <translation>Kondisi "%1" tidak dikenal (gunakan baik, rusak_ringan atau rusak_berat).</translation>
+        <source>Unknown condition &quot;%1&quot; (use baik, rusak_ringan or rusak_berat).</source>
+        <translation>Kondisi &quot;%1&quot; tidak dikenal (gunakan baik, rusak_ringan atau rusak_berat).</translation>
     </message>
     <message>
         <source>The owner OPD does not exist.</source>
@@ -3356,7 +3356,7 @@ Format: %2
         <translation>Tempatkan aset di peta (titik, atau garis untuk jalur fiber optik).</translation>
     </message>
     <message>
-        <source>The asset's location is not a valid geometry.</source>
+        <source>The asset&apos;s location is not a valid geometry.</source>
         <translation>Lokasi aset bukan geometri yang sah.</translation>
     </message>
     <message>
@@ -3380,16 +3380,16 @@ Format: %2
         <translation>Setiap kegiatan memerlukan nama.</translation>
     </message>
     <message>
-        <source>The budget of activity "%1" cannot be negative.</source>
-        <translation>Anggaran kegiatan "%1" tidak boleh negatif.</translation>
+        <source>The budget of activity &quot;%1&quot; cannot be negative.</source>
+        <translation>Anggaran kegiatan &quot;%1&quot; tidak boleh negatif.</translation>
     </message>
     <message>
-        <source>Activity "%1" starts after it ends.</source>
-        <translation>Kegiatan "%1" dimulai setelah selesai.</translation>
+        <source>Activity &quot;%1&quot; starts after it ends.</source>
+        <translation>Kegiatan &quot;%1&quot; dimulai setelah selesai.</translation>
     </message>
     <message>
-        <source>Activity "%1" lies outside the programme's years %2–%3.</source>
-        <translation>Kegiatan "%1" berada di luar tahun program %2–%3.</translation>
+        <source>Activity &quot;%1&quot; lies outside the programme&apos;s years %2–%3.</source>
+        <translation>Kegiatan &quot;%1&quot; berada di luar tahun program %2–%3.</translation>
     </message>
     <message>
         <source>The pillar still has programmes; move them to another pillar first.</source>
@@ -3633,7 +3633,7 @@ Format: %2
         <translation>Tambah Pilar</translation>
     </message>
     <message>
-        <source>Pillars are the plan's dimensions. Double-click a colour to change it.</source>
+        <source>Pillars are the plan&apos;s dimensions. Double-click a colour to change it.</source>
         <translation>Pilar adalah dimensi rencana. Klik ganda sebuah warna untuk mengubahnya.</translation>
     </message>
     <message>
@@ -3760,7 +3760,7 @@ Format: %2
         <translation>Program</translation>
     </message>
     <message>
-        <source>As of %1: achieved %2 % of the year's target, %3 % planned by then — %4.</source>
+        <source>As of %1: achieved %2 % of the year&apos;s target, %3 % planned by then — %4.</source>
         <translation>Per %1: tercapai %2 % dari target tahun itu, %3 % direncanakan hingga saat itu — %4.</translation>
     </message>
     <message>
@@ -3854,16 +3854,16 @@ Format: %2
         <translation>4 atau lebih</translation>
     </message>
     <message>
-        <source>%1: the project has no desa boundaries (a table "desa" with a "code" field).</source>
-        <translation>%1: proyek tidak memiliki batas desa (tabel "desa" dengan kolom "code").</translation>
+        <source>%1: the project has no desa boundaries (a table &quot;desa&quot; with a &quot;code&quot; field).</source>
+        <translation>%1: proyek tidak memiliki batas desa (tabel &quot;desa&quot; dengan kolom &quot;code&quot;).</translation>
     </message>
     <message>
-        <source>%1: the project has no kecamatan boundaries (a table "kecamatan" with a "code" field).</source>
-        <translation>%1: proyek tidak memiliki batas kecamatan (tabel "kecamatan" dengan kolom "code").</translation>
+        <source>%1: the project has no kecamatan boundaries (a table &quot;kecamatan&quot; with a &quot;code&quot; field).</source>
+        <translation>%1: proyek tidak memiliki batas kecamatan (tabel &quot;kecamatan&quot; dengan kolom &quot;code&quot;).</translation>
     </message>
     <message>
-        <source>"%1" is not an asset type.</source>
-        <translation>"%1" bukan jenis aset.</translation>
+        <source>&quot;%1&quot; is not an asset type.</source>
+        <translation>&quot;%1&quot; bukan jenis aset.</translation>
     </message>
     <message>
         <source>Achievement per kecamatan, %1</source>
@@ -4085,10 +4085,6 @@ KABUPATEN PURBALINGGA</translation>
         <translation>Proyek tidak dapat disimpan: %1</translation>
     </message>
     <message>
-        <source>%1: cannot write the file.</source>
-        <translation>%1: berkas tidak dapat ditulis.</translation>
-    </message>
-    <message>
         <source>%1: cannot replace the file.</source>
         <translation>%1: berkas tidak dapat diganti.</translation>
     </message>
@@ -4117,16 +4113,16 @@ KABUPATEN PURBALINGGA</translation>
         <translation>%1 disimpan oleh versi Pilar yang lebih baru (format proyek %2; versi ini hanya membaca sampai %3). Perbarui Pilar untuk membukanya.</translation>
     </message>
     <message>
-        <source>%1: the project's CRS is unknown; using %2.</source>
+        <source>%1: the project&apos;s CRS is unknown; using %2.</source>
         <translation>%1: SRK proyek tidak diketahui; memakai %2.</translation>
     </message>
     <message>
-        <source>%1: the project's layer list cannot be read (%2).</source>
+        <source>%1: the project&apos;s layer list cannot be read (%2).</source>
         <translation>%1: daftar lapisan proyek tidak dapat dibaca (%2).</translation>
     </message>
     <message>
-        <source>Layer "%1" could not be loaded: %2</source>
-        <translation>Lapisan "%1" tidak dapat dimuat: %2</translation>
+        <source>Layer &quot;%1&quot; could not be loaded: %2</source>
+        <translation>Lapisan &quot;%1&quot; tidak dapat dimuat: %2</translation>
     </message>
     <message>
         <source>%1 was upgraded to the current project format; the original is kept as %2.</source>
@@ -4174,16 +4170,16 @@ KABUPATEN PURBALINGGA</translation>
         <translation>Proyek baru</translation>
     </message>
     <message>
-        <source>Layer "%1" from %2 has no coordinate reference system. Its coordinates suggest %3; please confirm or choose another.</source>
-        <translation>Lapisan "%1" dari %2 tidak memiliki sistem referensi koordinat. Koordinatnya mengarah ke %3; konfirmasi atau pilih yang lain.</translation>
+        <source>Layer &quot;%1&quot; from %2 has no coordinate reference system. Its coordinates suggest %3; please confirm or choose another.</source>
+        <translation>Lapisan &quot;%1&quot; dari %2 tidak memiliki sistem referensi koordinat. Koordinatnya mengarah ke %3; konfirmasi atau pilih yang lain.</translation>
     </message>
     <message>
-        <source>Layer "%1" from %2 has no coordinate reference system. Please choose the one it was made in.</source>
-        <translation>Lapisan "%1" dari %2 tidak memiliki sistem referensi koordinat. Pilih sistem yang dipakai saat data dibuat.</translation>
+        <source>Layer &quot;%1&quot; from %2 has no coordinate reference system. Please choose the one it was made in.</source>
+        <translation>Lapisan &quot;%1&quot; dari %2 tidak memiliki sistem referensi koordinat. Pilih sistem yang dipakai saat data dibuat.</translation>
     </message>
     <message>
-        <source>Layer "%1" was not added: it has no coordinate reference system.</source>
-        <translation>Lapisan "%1" tidak ditambahkan: tidak memiliki sistem referensi koordinat.</translation>
+        <source>Layer &quot;%1&quot; was not added: it has no coordinate reference system.</source>
+        <translation>Lapisan &quot;%1&quot; tidak ditambahkan: tidak memiliki sistem referensi koordinat.</translation>
     </message>
 </context>
 <context>
@@ -4399,28 +4395,28 @@ Program: %3, aset: %4
 <context>
     <name>pilar::RealisationImport</name>
     <message>
-        <source>No programme has the code "%1".</source>
-        <translation>Tidak ada program dengan kode "%1".</translation>
+        <source>No programme has the code &quot;%1&quot;.</source>
+        <translation>Tidak ada program dengan kode &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Programme %1 has no indicators.</source>
         <translation>Program %1 tidak memiliki indikator.</translation>
     </message>
     <message>
-        <source>Programme %1 has no indicator "%2" (it has: %3).</source>
-        <translation>Program %1 tidak memiliki indikator "%2" (yang ada: %3).</translation>
+        <source>Programme %1 has no indicator &quot;%2&quot; (it has: %3).</source>
+        <translation>Program %1 tidak memiliki indikator &quot;%2&quot; (yang ada: %3).</translation>
     </message>
     <message>
-        <source>"%1" is not a date (use 2023-06-30 or 30/6/2023).</source>
-        <translation>"%1" bukan tanggal (gunakan 2023-06-30 atau 30/6/2023).</translation>
+        <source>&quot;%1&quot; is not a date (use 2023-06-30 or 30/6/2023).</source>
+        <translation>&quot;%1&quot; bukan tanggal (gunakan 2023-06-30 atau 30/6/2023).</translation>
     </message>
     <message>
         <source>Give the year and the quarter (1–4 or I–IV), or a date.</source>
         <translation>Isi tahun dan triwulan (1–4 atau I–IV), atau tanggal.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" bukan angka.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; bukan angka.</translation>
     </message>
     <message>
         <source>e-Monev import: %1</source>
@@ -4431,8 +4427,8 @@ Program: %3, aset: %4
         <translation>Berkas melaporkan indikator ini dua kali untuk triwulan yang sama.</translation>
     </message>
     <message>
-        <source>The project already has %1 for this quarter (from %2); import with "replace" to take the file's %3.</source>
-        <translation>Proyek sudah memiliki %1 untuk triwulan ini (dari %2); impor dengan "ganti" untuk memakai %3 dari berkas.</translation>
+        <source>The project already has %1 for this quarter (from %2); import with &quot;replace&quot; to take the file&apos;s %3.</source>
+        <translation>Proyek sudah memiliki %1 untuk triwulan ini (dari %2); impor dengan &quot;ganti&quot; untuk memakai %3 dari berkas.</translation>
     </message>
 </context>
 <context>
@@ -4815,6 +4811,14 @@ Program: %3, aset: %4
         <source>%1: your role in this project is viewer; it does not allow changes</source>
         <translation>%1: peran Anda di proyek ini adalah pengamat; perubahan tidak diizinkan</translation>
     </message>
+    <message>
+        <source>%1: cannot write the file.</source>
+        <translation>%1: berkas tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: berkas tidak dapat ditulis (%2).</translation>
+    </message>
 </context>
 <context>
     <name>pilar::SymbolEditor</name>
@@ -4902,7 +4906,7 @@ Program: %3, aset: %4
         <translation>Konflik %1 menyebut tabel tidak dikenal %2.</translation>
     </message>
     <message>
-        <source>The field's row could not be added: %1</source>
+        <source>The field&apos;s row could not be added: %1</source>
         <translation>Baris dari lapangan tidak dapat ditambahkan: %1</translation>
     </message>
     <message>
@@ -4910,7 +4914,7 @@ Program: %3, aset: %4
         <translation>Baris itu sudah dihapus; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>A geometry cannot be typed; take the office's or the field's.</source>
+        <source>A geometry cannot be typed; take the office&apos;s or the field&apos;s.</source>
         <translation>Geometri tidak dapat diketik; pilih milik kantor atau lapangan.</translation>
     </message>
     <message>
@@ -4918,7 +4922,7 @@ Program: %3, aset: %4
         <translation>Baris itu sudah ada lagi; tidak ada yang dipulihkan.</translation>
     </message>
     <message>
-        <source>The code %1 is in use; give the field's row a code of its own.</source>
+        <source>The code %1 is in use; give the field&apos;s row a code of its own.</source>
         <translation>Kode %1 sudah dipakai; beri baris dari lapangan kode tersendiri.</translation>
     </message>
     <message>
@@ -5080,7 +5084,7 @@ Program: %3, aset: %4
         <translation>Di mana data Anda disimpan</translation>
     </message>
     <message>
-        <source>A project is one file (.gpkg) wherever you save it: the map layers, the master plan, progress and the audit log travel together, and QGIS opens it too. Settings and the recent list: %1. The demo's copy: %2.</source>
+        <source>A project is one file (.gpkg) wherever you save it: the map layers, the master plan, progress and the audit log travel together, and QGIS opens it too. Settings and the recent list: %1. The demo&apos;s copy: %2.</source>
         <translation>Satu proyek adalah satu berkas (.gpkg) di mana pun Anda menyimpannya: lapisan peta, masterplan, kemajuan dan log audit ada bersama, dan QGIS juga dapat membukanya. Pengaturan dan daftar proyek terakhir: %1. Salinan demo: %2.</translation>
     </message>
     <message>
