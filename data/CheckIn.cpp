@@ -59,6 +59,9 @@ public:
                 return fail(CheckIn::tr("the changes name a table %1 this project does not have").arg(c.table));
             m_known.insert(c.table);
         }
+        // A change set made by another tool (or by someone hostile) may not match its header.
+        if (c.oldValues.size() != columns.size() || c.newValues.size() != columns.size())
+            return fail(CheckIn::tr("the changes of %1 do not match its columns").arg(c.table));
         m_result.changesPerTable[c.table] += 1;
         const QString uuid = (c.op == Changeset::Op::Insert ? c.newValues : c.oldValues).value(0).toString();
         QList<QVariantList> rows;
@@ -79,6 +82,28 @@ public:
 private:
     bool fail(const QString &message) { m_error = message; return false; }
 
+    static bool isOptional(const QString &table, const QString &column)
+    {
+        for (const auto &r : MasterPlanSchema::references())
+            if (r.table == table && r.column == column) return r.optional;
+        return true;
+    }
+
+    // The columns of a change that point at rows the office does not have (deleted since check-out).
+    QList<int> missingReferences(const Changeset::Change &c, const QStringList &columns)
+    {
+        QList<int> out;
+        for (const auto &r : MasterPlanSchema::references()) {
+            if (r.table != c.table) continue;
+            const int i = columns.indexOf(r.column);
+            if (i < 0 || !c.hasNew.value(i)) continue;
+            const QVariant value = c.newValues[i];
+            if (value.isNull() || value.toString().isEmpty()) continue;
+            if (m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE uuid = ?1").arg(r.target), {value}).toInt() == 0) out << i;
+        }
+        return out;
+    }
+
     bool insert(const Changeset::Change &c, const QStringList &columns, const QString &uuid, bool exists, const QVariantList &office)
     {
         if (exists) {
@@ -94,12 +119,23 @@ private:
         if (codeIndex > 0 && m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE code = ?1").arg(c.table), {c.newValues[codeIndex]}).toInt() > 0)
             return conflict(c.table, uuid, QStringLiteral("code"), SyncConflict::Kind::DuplicateCode, QVariant(), c.newValues[codeIndex],
                             c.newValues[codeIndex], SyncConflicts::rowToJson(columns, c.newValues));
+        const QList<int> missing = missingReferences(c, columns);
+        QVariantList values = c.newValues;
+        for (int i : missing) {
+            if (!isOptional(c.table, columns[i]))   // the row cannot stand without it: it waits for review
+                return conflict(c.table, uuid, columns[i], SyncConflict::Kind::MissingReference, QVariant(), QVariant(), c.newValues[i],
+                                SyncConflicts::rowToJson(columns, c.newValues));
+            values[i] = QVariant();
+        }
         QStringList marks;
         for (int i = 1; i <= columns.size(); ++i) marks << QStringLiteral("?%1").arg(i);
         if (!m_db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(c.table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
-                       c.newValues))
+                       values))
             return fail(CheckIn::tr("a new row of %1 (%2) was refused: %3").arg(c.table, uuid, m_db.lastError()));
         ++m_result.inserted;
+        for (int i : missing)
+            if (!conflict(c.table, uuid, columns[i], SyncConflict::Kind::MissingReference, QVariant(), QVariant(), c.newValues[i], QString()))
+                return false;
         return true;
     }
 
@@ -113,10 +149,16 @@ private:
         QStringList sets;
         QVariantList values{uuid};
         bool already = true;
+        const QList<int> missing = missingReferences(c, columns);
         for (int i = 1; i < columns.size(); ++i) {
             if (!c.hasNew.value(i)) continue;
             if (sameValue(office[i], c.newValues[i])) continue;      // the office has it already
             already = false;
+            if (missing.contains(i)) {
+                if (!conflict(c.table, uuid, columns[i], SyncConflict::Kind::MissingReference, c.oldValues[i], office[i], c.newValues[i], QString()))
+                    return false;
+                continue;
+            }
             if (sameValue(office[i], c.oldValues[i])) {              // only the field changed it
                 values << c.newValues[i];
                 sets << QStringLiteral("%1 = ?%2").arg(columns[i]).arg(values.size());
@@ -236,6 +278,8 @@ CheckIn::Result CheckIn::apply(const QString &projectPath, const FieldChanges &c
         if (++done % 250 == 0) Feedback::progress(feedback, 100.0 * done / total, tr("Merging change %1 of %2").arg(done).arg(total));
         return merger.apply(c);
     }, &error);
+    // A merge step that failed stops the walk; nothing of this check-in may stay.
+    if (!merger.error().isEmpty()) ok = false;
     if (Feedback::canceled(feedback)) {
         result.canceled = true;
         return failed(tr("Canceled; nothing was changed."));

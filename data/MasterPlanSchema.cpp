@@ -245,4 +245,25 @@ bool MasterPlanSchema::insertDefaults(SqliteDatabase &db)
     return ok;
 }
 
+const QVector<MasterPlanSchema::Reference> &MasterPlanSchema::references()
+{
+    static const QVector<Reference> refs = {
+        {QStringLiteral("mp_sub_elements"), QStringLiteral("pillar_uuid"), QStringLiteral("mp_pillars"), false},
+        {QStringLiteral("mp_programmes"), QStringLiteral("pillar_uuid"), QStringLiteral("mp_pillars"), false},
+        {QStringLiteral("mp_programmes"), QStringLiteral("stage_uuid"), QStringLiteral("mp_stages"), false},
+        {QStringLiteral("mp_programmes"), QStringLiteral("sub_element_uuid"), QStringLiteral("mp_sub_elements"), true},
+        {QStringLiteral("mp_programmes"), QStringLiteral("opd_uuid"), QStringLiteral("mp_opd"), true},
+        {QStringLiteral("mp_assets"), QStringLiteral("opd_uuid"), QStringLiteral("mp_opd"), true},
+        {QStringLiteral("mp_assets"), QStringLiteral("programme_uuid"), QStringLiteral("mp_programmes"), true},
+        {QStringLiteral("mp_programme_partners"), QStringLiteral("programme_uuid"), QStringLiteral("mp_programmes"), false},
+        {QStringLiteral("mp_programme_partners"), QStringLiteral("partner_uuid"), QStringLiteral("mp_partners"), false},
+        {QStringLiteral("mp_activities"), QStringLiteral("programme_uuid"), QStringLiteral("mp_programmes"), false},
+        {QStringLiteral("mp_indicator_targets"), QStringLiteral("indicator_uuid"), QStringLiteral("mp_indicators"), false, true},
+        {QStringLiteral("mp_realisations"), QStringLiteral("indicator_uuid"), QStringLiteral("mp_indicators"), false, true},
+        {QStringLiteral("mp_indicators"), QStringLiteral("programme_uuid"), QStringLiteral("mp_programmes"), true, true},
+        {QStringLiteral("mp_budget_realisations"), QStringLiteral("programme_uuid"), QStringLiteral("mp_programmes"), true, true},
+    };
+    return refs;
+}
+
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace pilar {
 
@@ -32,6 +33,16 @@ public:
     /// The operating-system user, the default author of edits.
     static QString defaultUserName();
     static QString newUuid();
+
+    /// A column holding the uuid of a row in another table.
+    struct Reference
+    {
+        QString table, column, target;
+        bool optional = false;   ///< may be empty
+        bool progress = false;   ///< progress data (indicators, targets, values, budget)
+    };
+    /// The references between the plan's tables (the validator checks them, a check-in keeps them).
+    static const QVector<Reference> &references();
 
 private:
     static bool insertDefaults(SqliteDatabase &db);

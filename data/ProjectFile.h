@@ -21,7 +21,7 @@ class ProjectFile
     Q_DECLARE_TR_FUNCTIONS(pilar::ProjectFile)
 
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     struct LoadResult
     {

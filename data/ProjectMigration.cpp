@@ -3,6 +3,7 @@
 #include "MasterPlanSchema.h"
 #include "ProjectFile.h"
 #include "SqliteDatabase.h"
+#include "SyncSchema.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,8 @@ bool ProjectMigration::applySteps(SqliteDatabase &db, int fromVersion)
     if (fromVersion < 3) ok = ok && MasterPlanSchema::create(db);
     // Version 4: asset inspections with photos, field packages, check-ins and conflicts.
     if (fromVersion < 4) ok = ok && MasterPlanSchema::create(db);
+    // Version 5: a conflict may be a reference to a row deleted in the office.
+    if (fromVersion < 5) ok = ok && SyncSchema::allowMissingReferenceConflicts(db);
     // Later versions add their steps here, each guarded by `fromVersion < N`.
     ok = ok && db.exec(QStringLiteral("INSERT INTO pilar_project(key, value) VALUES ('schema_version', ?1) "
                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),

@@ -100,51 +100,36 @@ ProjectValidator::Report ProjectValidator::validate(const QString &path)
     }
 
     // Orphaned references: a row pointing at a uuid that no longer exists.
-    struct Reference { const char *table, *column, *target; bool optional; };
-    const Reference refs[] = {
-        {"mp_sub_elements", "pillar_uuid", "mp_pillars", false},  {"mp_programmes", "pillar_uuid", "mp_pillars", false},
-        {"mp_programmes", "stage_uuid", "mp_stages", false},      {"mp_programmes", "sub_element_uuid", "mp_sub_elements", true},
-        {"mp_programmes", "opd_uuid", "mp_opd", true},            {"mp_assets", "opd_uuid", "mp_opd", true},
-        {"mp_assets", "programme_uuid", "mp_programmes", true},   {"mp_programme_partners", "programme_uuid", "mp_programmes", false},
-        {"mp_programme_partners", "partner_uuid", "mp_partners", false}, {"mp_activities", "programme_uuid", "mp_programmes", false},
-    };
-    for (const Reference &r : refs) {
+    for (const MasterPlanSchema::Reference &r : MasterPlanSchema::references()) {
+        if (r.progress) continue;
         QList<QVariantList> rows;
-        const bool hasCode = QString::fromLatin1(r.table) != QLatin1String("mp_programme_partners") &&
-                             QString::fromLatin1(r.table) != QLatin1String("mp_activities");
+        const bool hasCode = r.table != QLatin1String("mp_programme_partners") && r.table != QLatin1String("mp_activities");
         db.query(QStringLiteral("SELECT %1, %2 FROM %3 t WHERE %2 IS NOT NULL AND %2 <> '' AND %2 NOT IN (SELECT uuid FROM %4)")
-                     .arg(hasCode ? QStringLiteral("code") : QStringLiteral("uuid"), QString::fromLatin1(r.column),
-                          QString::fromLatin1(r.table), QString::fromLatin1(r.target)), {}, rows);
+                     .arg(hasCode ? QStringLiteral("code") : QStringLiteral("uuid"), r.column, r.table, r.target), {}, rows);
         for (const auto &row : rows)
-            problem(QString::fromLatin1(r.table), row[0].toString(),
-                    tr("%1 refers to a row of %2 that does not exist.").arg(QString::fromLatin1(r.column), QString::fromLatin1(r.target)));
+            problem(r.table, row[0].toString(), tr("%1 refers to a row of %2 that does not exist.").arg(r.column, r.target));
         if (!r.optional) {
             db.query(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IS NULL OR %3 = ''")
-                         .arg(hasCode ? QStringLiteral("code") : QStringLiteral("uuid"), QString::fromLatin1(r.table), QString::fromLatin1(r.column)),
-                     {}, rows);
-            for (const auto &row : rows)
-                problem(QString::fromLatin1(r.table), row[0].toString(), tr("%1 is empty.").arg(QString::fromLatin1(r.column)));
+                         .arg(hasCode ? QStringLiteral("code") : QStringLiteral("uuid"), r.table, r.column), {}, rows);
+            for (const auto &row : rows) problem(r.table, row[0].toString(), tr("%1 is empty.").arg(r.column));
         }
     }
     // Progress data: targets and values must belong to an indicator. Indicators and budget rows
     // of a deleted programme are kept while the deletion can be undone: a note, not a fault.
-    const Reference progressRefs[] = {
-        {"mp_indicator_targets", "indicator_uuid", "mp_indicators", false}, {"mp_realisations", "indicator_uuid", "mp_indicators", false},
-        {"mp_indicators", "programme_uuid", "mp_programmes", true},         {"mp_budget_realisations", "programme_uuid", "mp_programmes", true},
-    };
-    for (const Reference &r : progressRefs) {
-        if (!db.tableExists(QString::fromLatin1(r.table))) continue;
+    for (const MasterPlanSchema::Reference &r : MasterPlanSchema::references()) {
+        if (!r.progress) continue;
+        if (!db.tableExists(r.table)) continue;
         QList<QVariantList> rows;
-        const QString label = QString::fromLatin1(r.table) == QLatin1String("mp_indicators") ? QStringLiteral("name") : QStringLiteral("uuid");
+        const QString label = r.table == QLatin1String("mp_indicators") ? QStringLiteral("name") : QStringLiteral("uuid");
         db.query(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IS NULL OR %3 NOT IN (SELECT uuid FROM %4)")
-                     .arg(label, QString::fromLatin1(r.table), QString::fromLatin1(r.column), QString::fromLatin1(r.target)), {}, rows);
+                     .arg(label, r.table, r.column, r.target), {}, rows);
         for (const auto &row : rows) {
             if (r.optional)
-                report.notes.push_back({QString::fromLatin1(r.table), row[0].toString(),
+                report.notes.push_back({r.table, row[0].toString(),
                                         tr("belongs to a programme that was deleted; kept so the deletion can be undone, and left out of every figure.")});
             else
-                problem(QString::fromLatin1(r.table), row[0].toString(),
-                        tr("%1 refers to a row of %2 that does not exist.").arg(QString::fromLatin1(r.column), QString::fromLatin1(r.target)));
+                problem(r.table, row[0].toString(),
+                        tr("%1 refers to a row of %2 that does not exist.").arg(r.column, r.target));
         }
     }
     db.close();

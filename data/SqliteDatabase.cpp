@@ -34,6 +34,9 @@ bool SqliteDatabase::open(const QString &path, bool readOnly)
         return false;
     }
     sqlite3_busy_timeout(m_db, 5000);
+    // In WAL mode each commit is copied into the file at once (when no reader still needs the
+    // old pages), so a planner who copies the .gpkg alone while Pilar is open copies every edit.
+    if (!readOnly) sqlite3_wal_autocheckpoint(m_db, 1);
     sqlite3_extended_result_codes(m_db, 1);
     return true;
 }

@@ -43,7 +43,8 @@ public:
     QVariant scalar(const QString &sql, const QVariantList &params = {});
     bool tableExists(const QString &table);
     /// Switches the file to write-ahead logging (kept in the file): a reader (the renderer,
-    /// a report on a worker) never waits for a writer, and a commit is one append to the log.
+    /// a report on a worker) never waits for a writer, and a commit is one append to the log
+    /// (copied into the file right after, see open()).
     bool useWriteAheadLog();
     /// A consistent copy of the database at \a target through SQLite's online backup, which
     /// includes what is still in the write-ahead log (a plain file copy would miss it).

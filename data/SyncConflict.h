@@ -16,7 +16,8 @@ struct SyncConflict
         EditedBoth,        ///< the same field changed in the office and in the field
         DeletedInOffice,   ///< the field edited a row the office deleted
         DeletedInField,    ///< the field deleted a row the office edited
-        DuplicateCode      ///< a row added in the field uses a code another row already has
+        DuplicateCode,     ///< a row added in the field uses a code another row already has
+        MissingReference   ///< the field's row points at a row the office deleted (its programme, OPD...)
     };
 
     QString uuid;

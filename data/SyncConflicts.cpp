@@ -41,6 +41,7 @@ QString SyncConflicts::kindKey(SyncConflict::Kind kind)
     case SyncConflict::Kind::DeletedInOffice: return QStringLiteral("deleted_in_office");
     case SyncConflict::Kind::DeletedInField: return QStringLiteral("deleted_in_field");
     case SyncConflict::Kind::DuplicateCode: return QStringLiteral("duplicate_code");
+    case SyncConflict::Kind::MissingReference: return QStringLiteral("missing_reference");
     }
     return {};
 }
@@ -48,7 +49,7 @@ QString SyncConflicts::kindKey(SyncConflict::Kind kind)
 SyncConflict::Kind SyncConflicts::kindFromKey(const QString &key)
 {
     for (auto kind : {SyncConflict::Kind::EditedBoth, SyncConflict::Kind::DeletedInOffice, SyncConflict::Kind::DeletedInField,
-                      SyncConflict::Kind::DuplicateCode})
+                      SyncConflict::Kind::DuplicateCode, SyncConflict::Kind::MissingReference})
         if (kindKey(kind) == key) return kind;
     return SyncConflict::Kind::EditedBoth;
 }
@@ -60,6 +61,7 @@ QString SyncConflicts::kindName(SyncConflict::Kind kind)
     case SyncConflict::Kind::DeletedInOffice: return tr("edited in the field, deleted in the office");
     case SyncConflict::Kind::DeletedInField: return tr("deleted in the field, edited in the office");
     case SyncConflict::Kind::DuplicateCode: return tr("added in the field with a code already in use");
+    case SyncConflict::Kind::MissingReference: return tr("refers to a row deleted in the office");
     }
     return {};
 }
@@ -167,11 +169,12 @@ bool SyncConflicts::resolve(SqliteDatabase &db, const QString &conflictUuid, Tak
     const QString previousUser = db.scalar(QStringLiteral("SELECT user_name FROM pilar_session WHERE id = 1")).toString();
     bool ok = MasterPlanSchema::setUserName(db, userName);
     const bool rowExists = db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE uuid = ?1").arg(c.table), {c.rowUuid}).toInt() > 0;
-    auto insertFieldRow = [&](const QString &code) {
+    // The field's whole row, with one column given another value when asked.
+    auto insertFieldRow = [&](const QString &replacedColumn, const QVariant &replacement) {
         QVariantList values;
         QStringList marks;
         for (const QString &column : columns) {
-            values << (column == QLatin1String("code") && !code.isEmpty() ? QVariant(code) : c.fieldRow.value(column));
+            values << (column == replacedColumn ? replacement : c.fieldRow.value(column));
             marks << QStringLiteral("?%1").arg(values.size());
         }
         if (!db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(c.table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))), values))
@@ -201,7 +204,7 @@ bool SyncConflicts::resolve(SqliteDatabase &db, const QString &conflictUuid, Tak
         }
         case SyncConflict::Kind::DeletedInOffice:
             if (rowExists) return failed(tr("The row exists again; nothing to restore."));
-            ok = ok && insertFieldRow(QString());
+            ok = ok && insertFieldRow(QString(), QVariant());
             break;
         case SyncConflict::Kind::DeletedInField:
             ok = ok && db.exec(QStringLiteral("DELETE FROM %1 WHERE uuid = ?1").arg(c.table), {c.rowUuid});
@@ -211,7 +214,20 @@ bool SyncConflicts::resolve(SqliteDatabase &db, const QString &conflictUuid, Tak
             if (code.isEmpty() || code == c.fieldValue.toString())
                 return failed(tr("The code %1 is in use; give the field's row a code of its own.").arg(c.fieldValue.toString()));
             chosen = code;
-            ok = ok && insertFieldRow(code);
+            ok = ok && insertFieldRow(QStringLiteral("code"), code);
+            break;
+        }
+        case SyncConflict::Kind::MissingReference: {
+            chosen = take == Take::Field ? c.fieldValue : QVariant(editedValue.toString().trimmed());
+            QString target;
+            for (const auto &r : MasterPlanSchema::references())
+                if (r.table == c.table && r.column == c.column) target = r.target;
+            if (target.isEmpty() || db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE uuid = ?1").arg(target), {chosen}).toInt() == 0)
+                return failed(tr("%1 no longer exists in the office; keep the office's version or choose a row that exists.")
+                                  .arg(displayValue(chosen, c.column)));
+            if (rowExists) ok = ok && db.exec(QStringLiteral("UPDATE %1 SET %2 = ?2 WHERE uuid = ?1").arg(c.table, c.column), {c.rowUuid, chosen});
+            else if (!c.fieldRow.isEmpty()) ok = ok && insertFieldRow(c.column, chosen);
+            else return failed(tr("The row was deleted meanwhile; nothing to change."));
             break;
         }
         }

@@ -23,7 +23,7 @@ bool SyncSchema::create(SqliteDatabase &db)
         // Values are kept as they were (BLOB affinity converts nothing), so a geometry stays a blob and a number a number.
         "CREATE TABLE IF NOT EXISTS pilar_sync_conflicts (fid INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT NOT NULL UNIQUE, "
         "  package_uuid TEXT NOT NULL, checkin_uuid TEXT NOT NULL, table_name TEXT NOT NULL, row_uuid TEXT NOT NULL, "
-        "  column_name TEXT, kind TEXT NOT NULL CHECK (kind IN ('edited_both','deleted_in_office','deleted_in_field','duplicate_code')), "
+        "  column_name TEXT, kind TEXT NOT NULL CHECK (kind IN ('edited_both','deleted_in_office','deleted_in_field','duplicate_code','missing_reference')), "
         "  base_value BLOB, office_value BLOB, field_value BLOB, field_row TEXT, officer TEXT, laptop TEXT, created_at TEXT NOT NULL, "
         "  resolved_at TEXT, resolution TEXT CHECK (resolution IS NULL OR resolution IN ('office','field','edited')), "
         "  resolved_by TEXT, resolved_value BLOB);"
@@ -42,6 +42,20 @@ bool SyncSchema::create(SqliteDatabase &db)
                                                       QStringLiteral("officer"), QStringLiteral("resolution"),
                                                       QStringLiteral("resolved_by"), QStringLiteral("resolved_at")});
     return ok;
+}
+
+bool SyncSchema::allowMissingReferenceConflicts(SqliteDatabase &db)
+{
+    // Only a CHECK constraint changes, which SQLite lets a schema edit do in place (no table
+    // rebuild, triggers and index untouched); the schema cookie is bumped so every connection
+    // reads the new text.
+    const QString sql = db.scalar(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'pilar_sync_conflicts'")).toString();
+    if (sql.isEmpty() || sql.contains(QLatin1String("missing_reference"))) return true;
+    const int cookie = db.scalar(QStringLiteral("PRAGMA schema_version")).toInt();
+    return db.exec(QStringLiteral("PRAGMA writable_schema = ON"))
+           && db.exec(QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, '''duplicate_code''))', '''duplicate_code'',''missing_reference''))') "
+                                     "WHERE type = 'table' AND name = 'pilar_sync_conflicts'"))
+           && db.exec(QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1)) && db.exec(QStringLiteral("PRAGMA writable_schema = OFF"));
 }
 
 QStringList SyncSchema::syncedTables()

@@ -23,6 +23,8 @@ public:
     static bool create(SqliteDatabase &db);
     /// The tables that travel to the field and back: the plan's own, in creation order.
     static QStringList syncedTables();
+    /// Version 5: conflicts may also be `missing_reference` (a project of version 4 refused them).
+    static bool allowMissingReferenceConflicts(SqliteDatabase &db);
     /// The project's secret key for signing packages; made on first use when `create`.
     static QByteArray projectKey(SqliteDatabase &db, bool create);
     /// HMAC-SHA256 with `key` over the rows of `prefix + table` for every synced table

@@ -89,7 +89,7 @@ void ConflictsPanel::reload()
     if (m_controller->isAvailable() && m_controller->store().database().tableExists(QStringLiteral("pilar_sync_conflicts")))
         m_conflicts = SyncConflicts::list(m_controller->store().database());
     for (const SyncConflict &c : std::as_const(m_conflicts)) {
-        const bool values = c.kind == SyncConflict::Kind::EditedBoth || c.kind == SyncConflict::Kind::DuplicateCode;
+        const bool values = c.kind != SyncConflict::Kind::DeletedInOffice && c.kind != SyncConflict::Kind::DeletedInField;
         auto *item = new QTreeWidgetItem(m_list, {c.rowLabel.isEmpty() ? c.rowUuid.left(8) : c.rowLabel, c.column,
                                                   values ? SyncConflicts::displayValue(c.officeValue, c.column) : QString(),
                                                   values ? SyncConflicts::displayValue(c.fieldValue, c.column) : QString(),

@@ -146,7 +146,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
-        QCOMPARE(report.value(QStringLiteral("schemaVersion")).toInt(), 4);
+        QCOMPARE(report.value(QStringLiteral("schemaVersion")).toInt(), 5);
 
         // The demo's sample plan validates, exports to every format, and a broken row is caught.
         const QString demo = path(QStringLiteral("demo.gpkg"));

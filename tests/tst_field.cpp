@@ -523,6 +523,115 @@ private slots:
         QVERIFY(CheckIn::apply(office, m_packages[0], QStringLiteral("kantor")).ok);
     }
 
+    void referencesToRowsDeletedInTheOffice()
+    {
+        // The office deletes a programme while the field adds an asset serving it, points an
+        // existing asset at it and adds an activity to it: nothing dangles, all of it waits for review.
+        const QString office = path(QStringLiteral("office-deleted-programme.gpkg"));
+        QString error;
+        QVERIFY2(DemoProject::create(office, &error), qPrintable(error));
+        const QString package = path(QStringLiteral("deleted-programme.gpkg"));
+        const auto out = checkout(office, package, QStringLiteral("Sari"));
+        QVERIFY2(out.ok, qPrintable(out.error));
+        QString programme, newAsset, activity = MasterPlanSchema::newUuid(), pointed;
+        {
+            MasterPlanStore field;
+            QVERIFY(field.open(package, &error));
+            QVector<Asset> assets = field.assets();
+            const auto served = std::find_if(assets.begin(), assets.end(), [](const Asset &a) { return !a.programmeUuid.isEmpty(); });
+            QVERIFY(served != assets.end());
+            programme = served->programmeUuid;
+            Asset added = *served;
+            added.uuid.clear();
+            added.code = QStringLiteral("CCTV-BARU-01");
+            QVERIFY2(field.save(added, &error), qPrintable(error));
+            newAsset = added.uuid;
+            const auto other = std::find_if(assets.begin(), assets.end(), [&](const Asset &a) { return a.programmeUuid != programme; });
+            QVERIFY(other != assets.end());
+            Asset repointed = *other;
+            repointed.programmeUuid = programme;
+            repointed.name += QStringLiteral(" (dipindah)");
+            QVERIFY2(field.save(repointed, &error), qPrintable(error));
+            pointed = repointed.uuid;
+            QVERIFY(field.database().exec(QStringLiteral("INSERT INTO mp_activities(uuid, programme_uuid, name, budget) VALUES (?1, ?2, 'Survei lokasi', 0)"),
+                                          {activity, programme}));
+        }
+        {
+            MasterPlanStore store;
+            QVERIFY(store.open(office, &error));
+            QVERIFY2(store.removeProgramme(programme, &error), qPrintable(error));
+        }
+        const auto result = CheckIn::apply(office, package, QStringLiteral("kantor"));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.conflicts, 3);
+        const auto report = ProjectValidator::validate(office);
+        QVERIFY2(report.ok(), qPrintable(report.toText()));   // no row points at the deleted programme
+
+        MasterPlanStore store;
+        QVERIFY(store.open(office, &error));
+        QVERIFY(store.asset(newAsset).has_value());               // the new asset is in, without the programme
+        QVERIFY(store.asset(newAsset)->programmeUuid.isEmpty());
+        QVERIFY(store.asset(pointed)->name.endsWith(QStringLiteral("(dipindah)")));   // its other change merged
+        QVERIFY(store.asset(pointed)->programmeUuid != programme);
+        QCOMPARE(store.database().scalar(QStringLiteral("SELECT count(*) FROM mp_activities WHERE uuid = ?1"), {activity}).toInt(), 0);
+
+        SqliteDatabase &db = store.database();
+        const auto conflicts = SyncConflicts::list(db);
+        QCOMPARE(conflicts.size(), 3);
+        for (const SyncConflict &c : conflicts) {
+            QCOMPARE(c.kind, SyncConflict::Kind::MissingReference);
+            QCOMPARE(c.fieldValue.toString(), programme);
+            // Taking the field's value would point at nothing again: refused, with the reason.
+            QVERIFY(!SyncConflicts::resolve(db, c.uuid, SyncConflicts::Take::Field, QVariant(), QStringLiteral("kantor"), &error));
+            QVERIFY2(error.contains(QStringLiteral("no longer exists")), qPrintable(error));
+        }
+        // Another programme that exists can be chosen instead: the activity is added under it.
+        const QString other = store.programmes().front().uuid;
+        const auto act = std::find_if(conflicts.begin(), conflicts.end(), [&](const SyncConflict &c) { return c.table == QLatin1String("mp_activities"); });
+        QVERIFY(act != conflicts.end());
+        QVERIFY2(SyncConflicts::resolve(db, act->uuid, SyncConflicts::Take::Edited, other, QStringLiteral("kantor"), &error), qPrintable(error));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT programme_uuid FROM mp_activities WHERE uuid = ?1"), {activity}).toString(), other);
+        QVERIFY(ProjectValidator::validate(office).ok());
+    }
+
+    void aRefusedRowUndoesTheWholeCheckIn()
+    {
+        // Another tool dropped a rule from the package's table and wrote a row the office refuses;
+        // the programme edited before it must not come in alone.
+        const QString office = path(QStringLiteral("office-refused-row.gpkg"));
+        QString error;
+        QVERIFY2(DemoProject::create(office, &error), qPrintable(error));
+        const QString package = path(QStringLiteral("refused-row.gpkg"));
+        QVERIFY(checkout(office, package, QStringLiteral("Tono")).ok);
+        QString programme;
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(package));
+            programme = db.scalar(QStringLiteral("SELECT uuid FROM mp_programmes LIMIT 1")).toString();
+            QVERIFY(db.exec(QStringLiteral("UPDATE mp_programmes SET name = 'Diubah di lapangan' WHERE uuid = ?1"), {programme}));
+            const int cookie = db.scalar(QStringLiteral("PRAGMA schema_version")).toInt();
+            QVERIFY(db.exec(QStringLiteral("PRAGMA writable_schema = ON")));
+            QVERIFY(db.exec(QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, 'condition IN', 'condition NOT IN') WHERE name = 'mp_assets'")));
+            QVERIFY(db.exec(QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1)));
+            QVERIFY(db.exec(QStringLiteral("PRAGMA writable_schema = OFF")));
+        }
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(package));
+            QVERIFY2(db.exec(QStringLiteral("INSERT INTO mp_assets(uuid, code, name, type, condition) VALUES (?1, 'AST-HANCUR', 'Menara', 'tower', 'hancur')"),
+                             {MasterPlanSchema::newUuid()}), qPrintable(db.lastError()));
+        }
+        const QByteArray before = fileHash(office);
+        const auto result = CheckIn::apply(office, package, QStringLiteral("kantor"));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("Nothing was changed")) && result.error.contains(QStringLiteral("mp_assets")),
+                 qPrintable(result.error));
+        QCOMPARE(fileHash(office), before);
+        SqliteDatabase db;
+        QVERIFY(db.open(office, true));
+        QVERIFY(db.scalar(QStringLiteral("SELECT name FROM mp_programmes WHERE uuid = ?1"), {programme}).toString() != QStringLiteral("Diubah di lapangan"));
+    }
+
     void refreshAfterCheckIn()
     {
         const QString office = path(QStringLiteral("office-refresh.gpkg"));

@@ -241,6 +241,33 @@ private slots:
         QCOMPARE(store.pillars().size(), 6);
     }
 
+    void upgradesAVersion4ProjectToKeepMissingReferenceConflicts()
+    {
+        // Version 4 refused a conflict about a row deleted in the office; version 5 keeps it.
+        const QString path = newProject(QStringLiteral("versi4"));
+        const QString v4Check = QStringLiteral("'deleted_in_field','duplicate_code'))");
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(path));
+            const int cookie = db.scalar(QStringLiteral("PRAGMA schema_version")).toInt();
+            QVERIFY(db.exec(QStringLiteral("PRAGMA writable_schema = ON")));
+            QVERIFY(db.exec(QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, ?1, ?2) WHERE name = 'pilar_sync_conflicts'"),
+                            {QStringLiteral("'deleted_in_field','duplicate_code','missing_reference'))"), v4Check}));
+            QVERIFY(db.exec(QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1)));
+            QVERIFY(db.exec(QStringLiteral("PRAGMA writable_schema = OFF")));
+            QVERIFY(db.exec(QStringLiteral("UPDATE pilar_project SET value = '4' WHERE key = 'schema_version'")));
+        }
+        auto loaded = ProjectFile::load(path);
+        QVERIFY2(loaded.project, qPrintable(loaded.error));
+        QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("versi4.backup-v4.gpkg"))));
+        SqliteDatabase db;
+        QVERIFY(db.open(path));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO pilar_sync_conflicts(uuid, package_uuid, checkin_uuid, table_name, row_uuid, kind, created_at) "
+                                       "VALUES ('c1', 'p1', 'k1', 'mp_assets', 'r1', 'missing_reference', '2026-11-30T00:00:00Z')")));
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'schema_version'")).toInt(), ProjectFile::kSchemaVersion);
+    }
+
     void importIsAllOrNothingWithAReasonPerRow()
     {
         const QString project = newProject(QStringLiteral("impor"));

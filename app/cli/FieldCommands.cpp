@@ -182,7 +182,8 @@ int FieldCommands::conflicts(const QStringList &args)
         m_out << QStringLiteral("%1  %2 %3%4 — %5 (%6, %7)\n").arg(c.uuid.left(8), c.table, c.rowLabel.isEmpty() ? c.rowUuid.left(8) : c.rowLabel,
                                                                   c.column.isEmpty() ? QString() : QLatin1Char('.') + c.column,
                                                                   SyncConflicts::kindName(c.kind), c.officer, c.laptop);
-        if (c.kind == SyncConflict::Kind::EditedBoth || c.kind == SyncConflict::Kind::DuplicateCode)
+        if (c.kind == SyncConflict::Kind::EditedBoth || c.kind == SyncConflict::Kind::DuplicateCode
+            || c.kind == SyncConflict::Kind::MissingReference)
             m_out << tr("          office: %1 | field: %2 | at check-out: %3\n")
                          .arg(SyncConflicts::displayValue(c.officeValue, c.column), SyncConflicts::displayValue(c.fieldValue, c.column),
                               SyncConflicts::displayValue(c.baseValue, c.column));

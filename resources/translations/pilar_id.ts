@@ -414,6 +414,10 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
         <source>%1 cannot check in: your role in %2 is viewer.</source>
         <translation>%1 tidak dapat melakukan check-in: peran Anda di %2 adalah pengamat.</translation>
     </message>
+    <message>
+        <source>the changes of %1 do not match its columns</source>
+        <translation>perubahan pada %1 tidak cocok dengan kolomnya</translation>
+    </message>
 </context>
 <context>
     <name>pilar::CheckinDialog</name>
@@ -4932,6 +4936,14 @@ Program: %3, aset: %4
     <message>
         <source>%1 cannot decide conflicts: the role in this project is viewer.</source>
         <translation>%1 tidak dapat memutuskan konflik: perannya di proyek ini adalah pengamat.</translation>
+    </message>
+    <message>
+        <source>refers to a row deleted in the office</source>
+        <translation>merujuk ke baris yang dihapus di kantor</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists in the office; keep the office&apos;s version or choose a row that exists.</source>
+        <translation>%1 sudah tidak ada di kantor; pertahankan versi kantor atau pilih baris yang ada.</translation>
     </message>
 </context>
 <context>
