@@ -123,6 +123,29 @@ bool writeTables(SqliteDatabase &db, const Project &project, const QString &proj
 
 }
 
+bool ProjectFile::writeSettingsCopy(const Project &project, const QString &path, const QString &originalPath, QString *error)
+{
+    const QString temp = path + QStringLiteral(".saving");
+    QFile::remove(temp);
+    bool ok = createEmptyGeoPackage(temp, error);
+    if (ok) {
+        SqliteDatabase db;
+        ok = db.open(temp);
+        if (!ok && error) *error = tr("The project could not be saved: %1").arg(db.lastError());
+        // Sources are written relative to the copy's own place, so they resolve from there.
+        ok = ok && writeTables(db, project, path, error);
+        ok = ok && db.exec(QStringLiteral("INSERT INTO pilar_project(key, value) VALUES ('settings_copy_of', ?1) "
+                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {originalPath});
+        db.close();
+    }
+    if (ok && std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
+        ok = false;
+        if (error) *error = tr("%1: cannot replace the file.").arg(QDir::toNativeSeparators(path));
+    }
+    if (!ok) QFile::remove(temp);
+    return ok;
+}
+
 bool ProjectFile::isProjectFile(const QString &path)
 {
     SqliteDatabase db;

@@ -38,6 +38,11 @@ public:
     /// Saves to `path` (the project's own file or a new one) and sets the project's file path.
     static bool save(Project &project, const QString &path, QString *error);
 
+    /// Writes the project's layer list, styles and view (not its data) to a new file at
+    /// `path`, atomically, noting `originalPath`; layers are referenced, never copied.
+    /// Used for the recovery copy of unsaved changes (ProjectRecovery).
+    static bool writeSettingsCopy(const Project &project, const QString &path, const QString &originalPath, QString *error);
+
     /// True when the file is a GeoPackage with Pilar's tables.
     static bool isProjectFile(const QString &path);
 };

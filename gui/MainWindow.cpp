@@ -20,6 +20,7 @@
 #include "Project.h"
 #include "ProjectFile.h"
 #include "ProjectSession.h"
+#include "RecoveryKeeper.h"
 #include "SettingsDialog.h"
 #include "VectorLayer.h"
 
@@ -50,6 +51,7 @@ const QString kLastKey = QStringLiteral("lastProject");
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new ProjectSession(this))
+    , m_recovery(new RecoveryKeeper(m_session, this))
     , m_canvas(new MapCanvas(this))
     , m_messageBar(new MessageBar(this))
     , m_layerPanel(new LayerPanel(this))
@@ -465,7 +467,13 @@ bool MainWindow::maybeSave()
                                               tr("The project \"%1\" has changes that are not saved. Save them?").arg(p->title()),
                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) return saveProject();
+    if (answer == QMessageBox::Discard) m_recovery->discardCurrent();   // dropped on purpose: nothing to recover
     return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::offerRecovery()
+{
+    return m_recovery->offerRestore(this);
 }
 
 void MainWindow::rememberRecent(const QString &path)
@@ -497,6 +505,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (maybeSave()) {
         m_session->cancel();
+        m_recovery->discardCurrent();
         event->accept();
     } else {
         event->ignore();

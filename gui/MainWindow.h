@@ -23,6 +23,7 @@ class MapStatusBar;
 class MessageBar;
 class Project;
 class ProjectSession;
+class RecoveryKeeper;
 
 /// The main window: builds menus, toolbars and docks and wires them to the session,
 /// the canvas and the panels. Holds no logic of its own beyond that wiring.
@@ -42,6 +43,9 @@ public:
     MasterPlanController *masterPlan() const { return m_masterPlan; }
     MasterPlanDock *masterPlanDock() const { return m_masterPlanDock; }
     FieldActions *fieldActions() const { return m_fieldActions; }
+    RecoveryKeeper *recovery() const { return m_recovery; }
+    /// At start: offers unsaved changes a crash left behind; true when they are being restored.
+    bool offerRecovery();
 
     void openProject(const QString &path);
     /// Creates a project from the regency's boundaries (no sample plan) at `path` and opens it.
@@ -79,6 +83,7 @@ private:
     QAction *toolAction(const QString &text, MapCanvas::Tool tool, const QString &shortcut);
 
     ProjectSession *m_session;
+    RecoveryKeeper *m_recovery;
     MapCanvas *m_canvas;
     MessageBar *m_messageBar;
     LayerPanel *m_layerPanel;

@@ -1,5 +1,7 @@
 #include "ProjectSession.h"
 
+#include "ProjectRecovery.h"
+
 #include "CrsGuess.h"
 #include "DatasetOpener.h"
 #include "Feedback.h"
@@ -76,6 +78,16 @@ void ProjectSession::waitForIdle()
 
 void ProjectSession::openProject(const QString &path)
 {
+    open(path, false);
+}
+
+void ProjectSession::restoreProject(const QString &recoveryPath)
+{
+    open(recoveryPath, true);
+}
+
+void ProjectSession::open(const QString &path, bool recovered)
+{
     if (isBusy()) cancel(), waitForIdle();
     auto feedback = makeFeedback();
     QThread *guiThread = thread();
@@ -95,8 +107,8 @@ void ProjectSession::openProject(const QString &path)
         setProject(std::move(result.project));
     });
     emit busyChanged(true);
-    watcher->setFuture(QtConcurrent::run([path, feedback, guiThread] {
-        ProjectFile::LoadResult result = ProjectFile::load(path, feedback.get());
+    watcher->setFuture(QtConcurrent::run([path, recovered, feedback, guiThread] {
+        ProjectFile::LoadResult result = recovered ? ProjectRecovery::load(path, feedback.get()) : ProjectFile::load(path, feedback.get());
         if (result.project) result.project->moveToThread(guiThread); // it will live on the GUI thread
         return result;
     }));

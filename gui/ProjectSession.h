@@ -36,6 +36,8 @@ public:
     void newProject();
     /// Opens asynchronously; projectChanged() or a message follows.
     void openProject(const QString &path);
+    /// Opens the unsaved changes kept in a recovery file (ProjectRecovery), asynchronously.
+    void restoreProject(const QString &recoveryPath);
     /// Loads the files asynchronously and adds their layers on top.
     void addLayers(const QStringList &paths);
     bool save(QString *error);
@@ -57,6 +59,7 @@ signals:
 
 private:
     void setProject(std::unique_ptr<Project> project);
+    void open(const QString &path, bool recovered);
     void startNextLoad();
     void finishLoad(const QString &path, LayerLoader::Result result);
     std::shared_ptr<Feedback> makeFeedback();

@@ -29,6 +29,8 @@
 #include "MessageBar.h"
 #include "Project.h"
 #include "ProjectSession.h"
+#include "ProjectRecovery.h"
+#include "RecoveryKeeper.h"
 #include "TestData.h"
 #include "VectorLayer.h"
 #include "VectorStyleEditor.h"
@@ -47,6 +49,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QAbstractButton>
+#include <QMessageBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <qcustomplot.h>
@@ -903,6 +907,52 @@ private slots:
         QCOMPARE(project()->layers().size(), layers);
         QVERIFY(layerNamed(QStringLiteral("Batas Kecamatan")));
         QCOMPARE(layerNamed(QStringLiteral("Desa/Kelurahan"))->style().kind, StyleKind::Categorized);
+    }
+
+    void unsavedChangesSurviveACrash()
+    {
+        // Unsaved changes to the map are kept aside while they are unsaved...
+        const QString path = QFileInfo(m_dir.filePath(QStringLiteral("simpan.gpkg"))).absoluteFilePath();
+        QCOMPARE(project()->filePath(), path);
+        LayerTreeModel *model = m_window->layerPanel()->model();
+        QVERIFY(model->setData(model->index(3, 0), QStringLiteral("Kecamatan (belum disimpan)"), Qt::EditRole));
+        QVERIFY(project()->isModified());
+        m_window->recovery()->writeNow();
+        auto pending = ProjectRecovery::pending();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().projectPath, path);
+
+        // ...so when Pilar dies without saving, the next start offers them back.
+        MainWindow next;
+        next.show();
+        QSignalSpy changed(next.session(), &ProjectSession::projectChanged);
+        QTimer::singleShot(300, [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w))
+                    for (QAbstractButton *b : box->buttons())
+                        if (b->text() == QStringLiteral("Restore")) b->click();
+        });
+        QVERIFY(next.offerRecovery());
+        QVERIFY(changed.wait(20000));
+        Project *restored = next.session()->project();
+        QCOMPARE(restored->filePath(), path);                  // they belong to the project file, not the copy
+        QVERIFY(restored->isModified());
+        bool found = false;
+        for (const auto &layer : restored->layers()) found = found || layer->name() == QStringLiteral("Kecamatan (belum disimpan)");
+        QVERIFY(found);
+        QCOMPARE(int(restored->layers().size()), int(project()->layers().size()));   // boundaries inside the project came along
+
+        // Saving them writes the project and the kept copy goes.
+        QString error;
+        QVERIFY2(next.session()->save(&error), qPrintable(error));
+        QVERIFY(ProjectRecovery::pending().isEmpty());
+        auto reopened = ProjectFile::load(path);
+        QVERIFY2(reopened.project, qPrintable(reopened.error));
+        found = false;
+        for (const auto &layer : reopened.project->layers()) found = found || layer->name() == QStringLiteral("Kecamatan (belum disimpan)");
+        QVERIFY(found);
+        project()->setModified(false);
+        QVERIFY(ProjectRecovery::pending().isEmpty());
     }
 
     void aboutShowsTheLicences()

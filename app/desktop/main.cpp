@@ -46,7 +46,9 @@ int main(int argc, char *argv[])
     }
     pilar::MainWindow window;
     window.show();
-    if (welcome) {
+    if (window.offerRecovery()) {
+        // The changes a crash left behind are being restored; nothing else opens.
+    } else if (welcome) {
         window.applyWelcomeChoice(choice, chosenPath);
     } else if (parser.isSet(QStringLiteral("demo"))) {
         window.openDemoProject();

@@ -4145,6 +4145,13 @@ KABUPATEN PURBALINGGA</translation>
     </message>
 </context>
 <context>
+    <name>pilar::ProjectRecovery</name>
+    <message>
+        <source>%1: cannot create the folder.</source>
+        <translation>%1: folder tidak dapat dibuat.</translation>
+    </message>
+</context>
+<context>
     <name>pilar::ProjectRoles</name>
     <message>
         <source>viewer</source>
@@ -4464,6 +4471,25 @@ Program: %3, aset: %4
     <message>
         <source>Name the source document, so the value can be checked later.</source>
         <translation>Sebutkan dokumen sumbernya, agar nilai dapat diperiksa kemudian.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::RecoveryKeeper</name>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>Pulihkan Perubahan yang Belum Disimpan</translation>
+    </message>
+    <message>
+        <source>Pilar did not close properly while &quot;%1&quot; had unsaved changes to its map (layers, styles, view). They were kept at %2. Restore them?</source>
+        <translation>Pilar tidak ditutup dengan benar saat &quot;%1&quot; memiliki perubahan peta yang belum disimpan (lapisan, gaya, tampilan). Perubahan itu disimpan sementara pada %2. Pulihkan?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
     </message>
 </context>
 <context>
