@@ -9,3 +9,9 @@ data=bench/out/buildings_500000.gpkg
 build/bench/pilar-bench --file "$data" --runs 5
 build/bench/pilar-bench-table 500000
 build/bench/pilar-bench-field 3
+# A province-sized plan (issue 8): 100,000 assets and 1,000,000 realisations. Making the project
+# takes about ten minutes the first time (kept in bench/out/load/), so it runs only when asked:
+#   bench/run.sh --load
+if [ "${1:-}" = "--load" ]; then
+  build/bench/pilar-bench-load 100000 1000000
+fi

@@ -126,6 +126,25 @@ private slots:
         QVERIFY(inside > 0);
     }
 
+    void killedSaveLeavesNoHalfProject()
+    {
+        // A new project is written beside its name and renamed into place: killed at any point,
+        // there is either no project yet (and making it again works) or a whole one.
+        int inside = 0;
+        for (int delay : {40, 120, 250, 400}) {
+            const QString project = path(QStringLiteral("baru-%1.gpkg").arg(delay));
+            const bool killed = killAfter({QStringLiteral("new"), project}, delay);
+            if (!QFileInfo::exists(project)) {
+                ++inside;
+                QCOMPARE(run({QStringLiteral("new"), project}), 0);
+            }
+            QVERIFY2(killed || QFileInfo::exists(project), qPrintable(project));
+            const auto report = ProjectValidator::validate(project);
+            QVERIFY2(report.ok(), qPrintable(report.toText()));
+        }
+        qInfo("%d of 4 kills landed inside the save", inside);
+    }
+
     void killedReportLeavesNoHalfPdf()
     {
         int inside = 0;
