@@ -131,10 +131,10 @@ int main(int argc, char **argv)
         return QStringLiteral("%1 programmes, %2 realisations").arg(plan.programmes.size()).arg(plan.realisations.size());
     });
     const QDate at(2023, 12, 31);
-    for (auto [group, name] : {std::pair{ProgressReport::GroupBy::Pillar, "pillar"}, std::pair{ProgressReport::GroupBy::Stage, "stage"},
-                               std::pair{ProgressReport::GroupBy::Opd, "OPD"}, std::pair{ProgressReport::GroupBy::Kecamatan, "kecamatan"}})
-        step(QStringLiteral("roll-up per %1").arg(QLatin1String(name)), [&] {
-            const auto report = ProgressReport::compute(plan, at, group);
+    for (const auto &groupBy : {std::pair{ProgressReport::GroupBy::Pillar, "pillar"}, std::pair{ProgressReport::GroupBy::Stage, "stage"},
+                                std::pair{ProgressReport::GroupBy::Opd, "OPD"}, std::pair{ProgressReport::GroupBy::Kecamatan, "kecamatan"}})
+        step(QStringLiteral("roll-up per %1").arg(QLatin1String(groupBy.second)), [&] {
+            const auto report = ProgressReport::compute(plan, at, groupBy.first);
             return QStringLiteral("%1 groups").arg(report.groups.size());
         });
     step(QStringLiteral("trend per pillar, 2019-2023"), [&] {

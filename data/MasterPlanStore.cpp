@@ -273,18 +273,29 @@ QVector<Indicator> MasterPlanStore::indicators()
 
 QVector<Realisation> MasterPlanStore::realisations()
 {
+    // Read row by row, with the few distinct indicators, dates, kecamatan and sources shared
+    // rather than copied: a province's million reports fit in memory and arrive in seconds.
     QVector<Realisation> out;
-    QList<QVariantList> rows;
-    m_db.query(QStringLiteral("SELECT uuid, indicator_uuid, value, date, kecamatan_code, source_document, entered_by, attachment_name, "
-                              "length(attachment) FROM mp_realisations ORDER BY date, fid"), {}, rows);
-    for (const auto &r : rows) {
-        Realisation x = Realisation::of(r[1].toString(), r[2].toDouble(), QDate::fromString(r[3].toString(), Qt::ISODate), r[4].toString(),
-                                        r[5].toString(), r[6].toString());
+    out.reserve(m_db.scalar(QStringLiteral("SELECT count(*) FROM mp_realisations")).toInt());
+    QHash<QString, QString> shared;
+    QHash<QString, QDate> dates;
+    auto share = [&shared](const QString &s) -> QString {
+        const auto it = shared.constFind(s);
+        return it != shared.cend() ? it.value() : shared.insert(s, s).value();
+    };
+    m_db.forEachRow(QStringLiteral("SELECT uuid, indicator_uuid, value, date, kecamatan_code, source_document, entered_by, attachment_name, "
+                                   "length(attachment) FROM mp_realisations ORDER BY date, fid"), {}, [&](const QVariantList &r) {
+        const QString dateText = r[3].toString();
+        auto date = dates.constFind(dateText);
+        if (date == dates.cend()) date = dates.insert(dateText, QDate::fromString(dateText, Qt::ISODate));
+        Realisation x = Realisation::of(share(r[1].toString()), r[2].toDouble(), date.value(), share(r[4].toString()),
+                                        share(r[5].toString()), share(r[6].toString()));
         x.uuid = r[0].toString();
         x.attachmentName = r[7].toString();
         x.attachmentSize = r[8].toLongLong();
-        out.push_back(x);
-    }
+        out.push_back(std::move(x));
+        return true;
+    });
     return out;
 }
 

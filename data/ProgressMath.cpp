@@ -67,14 +67,18 @@ std::optional<Realisation> ProgressMath::latest(const QVector<Realisation> &real
 std::optional<double> ProgressMath::forecast(const QVector<Realisation> &realisations, const QDate &asOf, double at)
 {
     double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
-    QVector<double> distinct;
+    // A line needs two different dates; knowing whether there are two is enough (a list of the
+    // distinct ones made this quadratic in the number of reports).
+    std::optional<double> firstX;
+    bool twoDates = false;
     for (const Realisation &r : realisations) {
         if (r.date > asOf) continue;
         const double x = yearFraction(r.date);
-        if (!distinct.contains(x)) distinct << x;
+        if (!firstX) firstX = x;
+        else if (x != *firstX) twoDates = true;
         n += 1; sx += x; sy += r.value; sxx += x * x; sxy += x * r.value;
     }
-    if (distinct.size() < 2) return std::nullopt;
+    if (!twoDates) return std::nullopt;
     const double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
     const double intercept = (sy - slope * sx) / n;
     return intercept + slope * at;

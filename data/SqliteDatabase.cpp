@@ -169,11 +169,17 @@ bool SqliteDatabase::exec(const QString &sql, const QVariantList &params)
 bool SqliteDatabase::query(const QString &sql, const QVariantList &params, QList<QVariantList> &rows)
 {
     rows.clear();
+    return forEachRow(sql, params, [&rows](const QVariantList &row) { rows << row; return true; });
+}
+
+bool SqliteDatabase::forEachRow(const QString &sql, const QVariantList &params, const std::function<bool(const QVariantList &)> &visit)
+{
     Statement stmt = prepare(sql, params);
     if (!stmt) return false;
     int rc;
+    QVariantList row;
     while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW) {
-        QVariantList row;
+        row.clear();
         const int n = sqlite3_column_count(stmt.get());
         for (int c = 0; c < n; ++c) {
             switch (sqlite3_column_type(stmt.get(), c)) {
@@ -188,7 +194,7 @@ bool SqliteDatabase::query(const QString &sql, const QVariantList &params, QList
                                          sqlite3_column_bytes(stmt.get(), c));
             }
         }
-        rows << row;
+        if (!visit(row)) return true;
     }
     if (rc != SQLITE_DONE)
         return fail(tr("the database could not be read"));

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -39,6 +40,9 @@ public:
     bool exec(const QString &sql, const QVariantList &params);
     /// The rows of a query, each a list of column values.
     bool query(const QString &sql, const QVariantList &params, QList<QVariantList> &rows);
+    /// Calls `visit` with each row in turn (stops when it returns false), without keeping them:
+    /// for results too large to hold as a list.
+    bool forEachRow(const QString &sql, const QVariantList &params, const std::function<bool(const QVariantList &)> &visit);
     /// The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &params = {});
     bool tableExists(const QString &table);
