@@ -18,27 +18,15 @@
 #include <QRandomGenerator>
 #include <QTextStream>
 
+#include "PeakMemory.h"
+
 #include <algorithm>
 
 using namespace pilar;
+using pilar::bench::peakMiB;
+using pilar::bench::resetPeak;
 
 namespace {
-
-long peakMiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly)) return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
-    return -1;
-}
-
-// Starts a new peak-memory measurement (Linux: writing 5 to clear_refs resets VmHWM).
-void resetPeak()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly)) f.write("5");
-}
 
 double median(QList<double> v)
 {

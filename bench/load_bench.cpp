@@ -22,24 +22,13 @@
 #include <QRandomGenerator>
 #include <QTextStream>
 
+#include "PeakMemory.h"
+
 using namespace pilar;
+using pilar::bench::peakMiB;
+using pilar::bench::resetPeak;
 
 namespace {
-
-long peakMiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly)) return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
-    return -1;
-}
-
-void resetPeak()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly)) f.write("5");
-}
 
 QTextStream out(stdout);
 
@@ -125,6 +114,8 @@ int main(int argc, char **argv)
 
     MasterPlanStore store;
     step(QStringLiteral("open the project"), [&] { return store.open(project, &error) ? QString() : error; });
+    step(QStringLiteral("read the realisations"), [&] { return QStringLiteral("%1").arg(store.realisations().size()); });
+    step(QStringLiteral("read the indicators"), [&] { return QStringLiteral("%1").arg(store.indicators().size()); });
     MasterPlanSnapshot plan;
     step(QStringLiteral("read the whole plan"), [&] {
         plan = MasterPlanSnapshot::read(store);

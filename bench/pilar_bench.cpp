@@ -21,21 +21,16 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include "PeakMemory.h"
+
 #include <algorithm>
 #include <random>
 
 using namespace pilar;
+using pilar::bench::peakMiB;
+using pilar::bench::resetPeak;
 
 namespace {
-
-long rssMiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly)) return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
-    return -1;
-}
 
 // Deterministic buildings over the Purbalingga extent, like ../shared/bench/make_datasets.sh.
 bool makeBuildings(const QString &path, int count)
@@ -151,6 +146,6 @@ int main(int argc, char *argv[])
     t.restart();
     MapRenderer::renderImage(s);
     out << "render in the layer's own CRS, first time (index only): " << t.nsecsElapsed() / 1e6 << " ms" << Qt::endl;
-    out << "peak memory (VmHWM): " << rssMiB() << " MiB" << Qt::endl;
+    out << "peak memory (VmHWM): " << peakMiB() << " MiB" << Qt::endl;
     return first.isNull() ? 1 : 0;
 }
