@@ -10,11 +10,79 @@
 #endif
 #include <sqlite3.h>
 
+#include <cstring>
 #include <memory>
 
 namespace pilar {
 
 namespace {
+
+// SQLite's varint: 7 bits per byte, high bit set while more follow; a ninth byte gives 8 bits.
+bool readVarint(const uchar *&p, const uchar *end, quint64 &value)
+{
+    value = 0;
+    for (int i = 0; i < 9; ++i) {
+        if (p >= end) return false;
+        const uchar b = *p++;
+        if (i == 8) { value = (value << 8) | b; return true; }
+        value = (value << 7) | (b & 0x7f);
+        if (!(b & 0x80)) return true;
+    }
+    return true;
+}
+
+bool skipRecord(const uchar *&p, const uchar *end, quint64 columns)
+{
+    for (quint64 c = 0; c < columns; ++c) {
+        if (p >= end) return false;
+        switch (*p++) {
+        case 0: case 5: break;                                        // undefined, null
+        case SQLITE_INTEGER: case SQLITE_FLOAT:
+            if (end - p < 8) return false;
+            p += 8;
+            break;
+        case SQLITE_TEXT: case SQLITE_BLOB: {
+            quint64 n = 0;
+            if (!readVarint(p, end, n) || n > quint64(end - p)) return false;
+            p += n;
+            break;
+        }
+        default: return false;
+        }
+    }
+    return true;
+}
+
+// The change set's layout (sqlite.org/sessionintro.html, "changeset format") walked with every
+// length checked against the bytes there are, before SQLite reads it: SQLite 3.40 can loop
+// forever on some damaged change sets (found by tests/fuzz), and a change file off a USB stick
+// is read before anyone knows whether it can be trusted.
+bool wellFormed(const QByteArray &bytes)
+{
+    const uchar *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const uchar *end = p + bytes.size();
+    quint64 columns = 0;
+    bool inTable = false;
+    while (p < end) {
+        const uchar tag = *p++;
+        if (tag == 'T') {
+            if (!readVarint(p, end, columns) || columns == 0 || columns > 2000 || quint64(end - p) < columns) return false;
+            p += columns;                                             // primary-key flags
+            const uchar *nul = static_cast<const uchar *>(memchr(p, 0, size_t(end - p)));
+            if (!nul || nul == p) return false;                       // the table's name
+            p = nul + 1;
+            inTable = true;
+            continue;
+        }
+        if (!inTable || p >= end) return false;
+        ++p;                                                          // the "indirect" flag
+        const int records = tag == SQLITE_UPDATE ? 2 : tag == SQLITE_INSERT || tag == SQLITE_DELETE ? 1 : 0;
+        if (records == 0) return false;
+        for (int r = 0; r < records; ++r)
+            if (!skipRecord(p, end, columns)) return false;
+    }
+    return true;
+}
 
 QVariant toVariant(sqlite3_value *v)
 {
@@ -68,6 +136,10 @@ bool Changeset::diff(SqliteDatabase &db, const QString &to, const QString &from,
 bool Changeset::forEach(const QByteArray &changeset, const std::function<bool(const Change &)> &visit, QString *error)
 {
     if (changeset.isEmpty()) return true;
+    if (!wellFormed(changeset)) {
+        if (error) *error = tr("the list of changes is damaged");
+        return false;
+    }
     sqlite3_changeset_iter *iter = nullptr;
     if (sqlite3changeset_start(&iter, int(changeset.size()), const_cast<char *>(changeset.constData())) != SQLITE_OK) {
         if (error) *error = tr("the list of changes is damaged");
