@@ -27,7 +27,8 @@ for target in fuzz_change_file fuzz_checkin fuzz_import fuzz_project_settings; d
   if [ ${#regressions[@]} -gt 0 ] && ! "$exe" "${regressions[@]}" >"$work/regressions.log" 2>&1; then
     echo "$target: a saved crash came back:" >&2; tail -30 "$work/regressions.log" >&2; status=1
   fi
-  if "$exe" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
+  # A fixed seed (PILAR_FUZZ_SEED to change it): the same run on every machine, so CI is repeatable.
+  if "$exe" -seed="${PILAR_FUZZ_SEED:-20261130}" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
        -artifact_prefix="$work/" "$work/corpus" >"$work/fuzz.log" 2>&1; then
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/fuzz.log" | grep -o '[0-9]*$' || echo '?')
     echo "$target: ${seconds} s, $runs inputs, no crash"
