@@ -152,6 +152,66 @@ private slots:
         expectError(LayerLoader::load(path(QStringLiteral("anggaran.csv"))), QStringLiteral("anggaran.csv"), QStringLiteral("coordinate"));
     }
 
+    void shapefileInALegacyCodePage()
+    {
+        // A kecamatan office's Shapefile written on Windows in code page 1252 (its .cpg says so):
+        // names arrive as they were typed.
+        const QString shp = path(QStringLiteral("desa lama.shp"));
+        QVERIFY(TestData::writeVector(shp, QStringLiteral("ESRI Shapefile"), QStringLiteral("desa lama"), 4326, {QStringLiteral("nama:str")},
+                                      {{QStringLiteral("POINT (109.36 -7.39)"), {QStringLiteral("Kelurahan Wétan – Café")}}},
+                                      {QStringLiteral("ENCODING=CP1252")}));
+        QFile dbf(path(QStringLiteral("desa lama.dbf")));
+        QVERIFY(dbf.open(QIODevice::ReadOnly));
+        QVERIFY(dbf.readAll().contains("W\xe9tan"));   // really stored as one byte per letter, not UTF-8
+        const auto r = LayerLoader::load(shp);
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+        const auto layer = std::static_pointer_cast<VectorLayer>(r.layers.front());
+        QCOMPARE(layer->data()->attribute(0, 0).toString(), QStringLiteral("Kelurahan Wétan – Café"));
+    }
+
+    void kmlWithBrokenXml()
+    {
+        QVERIFY(TestData::writeText(path(QStringLiteral("titik wifi.kml")),
+                                    "<?xml version=\"1.0\"?><kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document><Placemark>"
+                                    "<name>WiFi alun-alun</name><Point><coordinates>109.36,-7.39"));
+        const auto r = LayerLoader::load(path(QStringLiteral("titik wifi.kml")));
+        if (!r.ok()) {
+            expectError(r, QStringLiteral("titik wifi.kml"), QString());
+        } else {   // GDAL may read what is there before the break; nothing invented
+            QVERIFY(std::static_pointer_cast<VectorLayer>(r.layers.front())->featureCount() <= 1);
+        }
+    }
+
+    void geojsonWithLatitudeAndLongitudeSwapped()
+    {
+        // [lat, lon] instead of [lon, lat]: a latitude of 109° is impossible, and said so.
+        const QString p = path(QStringLiteral("terbalik.geojson"));
+        QVERIFY(TestData::writeText(p, R"({"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"n":"menara"},"geometry":{"type":"Point","coordinates":[-7.39,109.36]}}]})"));
+        const auto r = LayerLoader::load(p);
+        const QString w = r.warnings.join(QLatin1Char(' ')) + r.errors.join(QLatin1Char(' '));
+        QVERIFY2(w.contains(QStringLiteral("impossible")) || w.contains(QStringLiteral("no features")), qPrintable(w));
+        QVERIFY2(w.contains(QStringLiteral("terbalik.geojson")), qPrintable(w));
+    }
+
+    void bitFlippedGeoPackage()
+    {
+        // A GeoPackage that spent a week on a failing USB stick: every 97th byte past the header
+        // flipped. Loading refuses it with its name, or reads what is sound; never a crash.
+        const QString good = path(QStringLiteral("bagus.gpkg"));
+        std::vector<test::TestFeature> features;
+        for (int i = 0; i < 300; ++i)
+            features.push_back({QStringLiteral("POINT (%1 -7.4)").arg(109.2 + i * 0.001), {QStringLiteral("aset %1").arg(i)}});
+        QVERIFY(TestData::writeVector(good, QStringLiteral("GPKG"), QStringLiteral("aset"), 4326, {QStringLiteral("nama:str")}, features));
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        for (qsizetype i = 1024; i < bytes.size(); i += 97) bytes[i] = char(~bytes[i]);
+        QVERIFY(TestData::writeText(path(QStringLiteral("rusak usb.gpkg")), bytes));
+        const auto r = LayerLoader::load(path(QStringLiteral("rusak usb.gpkg")));
+        if (!r.ok()) expectError(r, QStringLiteral("rusak usb.gpkg"), QString());
+    }
+
     void namesWithSpacesAndNonAscii()
     {
         const QString p = path(QStringLiteral("Data Desa – Kecamatan Bukateja (édisi 2).geojson"));
