@@ -104,23 +104,34 @@ ProgressReport ProgressReport::compute(MasterPlanStore &store, const QDate &at, 
     return compute(MasterPlanSnapshot::read(store), at, groupBy, filter, againstFinalTarget);
 }
 
+ProgressReport::GroupedRealisations ProgressReport::GroupedRealisations::of(const MasterPlanSnapshot &plan)
+{
+    // Regency-wide values drive the indicators; a kecamatan's own values drive its roll-up
+    // where the indicator has targets for it.
+    GroupedRealisations g;
+    for (const Realisation &r : plan.realisations) {
+        if (r.kecamatanCode.isEmpty()) g.regency[r.indicatorUuid] << r;
+        else g.local[r.indicatorUuid][r.kecamatanCode] << r;
+    }
+    return g;
+}
+
 ProgressReport ProgressReport::compute(const MasterPlanSnapshot &plan, const QDate &at, GroupBy groupBy, const MasterPlanFilter &filter,
                                        bool againstFinalTarget)
+{
+    return compute(plan, GroupedRealisations::of(plan), at, groupBy, filter, againstFinalTarget);
+}
+
+ProgressReport ProgressReport::compute(const MasterPlanSnapshot &plan, const GroupedRealisations &grouped, const QDate &at, GroupBy groupBy,
+                                       const MasterPlanFilter &filter, bool againstFinalTarget)
 {
     ProgressReport report;
     report.at = at;
     report.thresholds = plan.thresholds;
     const int finalYear = plan.finalYear();
     const double t = ProgressMath::yearFraction(at);
-
-    // Regency-wide values drive the indicators; a kecamatan's own values drive its roll-up
-    // where the indicator has targets for it.
-    QHash<QString, QVector<Realisation>> realisationsOf;
-    QHash<QString, QHash<QString, QVector<Realisation>>> localRealisationsOf;
-    for (const Realisation &r : plan.realisations) {
-        if (r.kecamatanCode.isEmpty()) realisationsOf[r.indicatorUuid] << r;
-        else localRealisationsOf[r.indicatorUuid][r.kecamatanCode] << r;
-    }
+    const auto &realisationsOf = grouped.regency;
+    const auto &localRealisationsOf = grouped.local;
     auto indicatorRow = [&](const Indicator &ind, const QVector<Realisation> &real) {
         IndicatorRow row;
         row.uuid = ind.uuid; row.programmeUuid = ind.programmeUuid; row.name = ind.name; row.unit = ind.unit;
@@ -257,8 +268,9 @@ QVector<ProgressReport::TrendPoint> ProgressReport::trend(const MasterPlanSnapsh
     for (const Programme &p : plan.programmes)
         if (filter.accepts(p) && (groupKey.isEmpty() || isMember(p, groupBy, groupKey))) members.insert(p.uuid);
     // Quarter ends from the plan's start to the date, against the final target: a steady curve.
+    const GroupedRealisations grouped = GroupedRealisations::of(plan);
     for (QDate d(first, 3, 31); d <= until; d = d.addDays(1).addMonths(3).addDays(-1)) {
-        const ProgressReport r = compute(plan, d, groupBy, filter, true);
+        const ProgressReport r = compute(plan, grouped, d, groupBy, filter, true);
         QHash<QString, std::array<double, 3>> sums; // programme → weight, achieved, planned
         for (const IndicatorRow &ind : r.indicators) {
             if (!members.contains(ind.programmeUuid)) continue;

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
+#include <QHash>
 #include <QVector>
 
 namespace pilar {
@@ -90,6 +91,17 @@ public:
     /// yet reported counting 0 %); from the snapshot, no database reads.
     static QVector<TrendPoint> trend(const MasterPlanSnapshot &plan, const QDate &until, GroupBy groupBy, const MasterPlanFilter &filter = {},
                                      const QString &groupKey = {});
+
+    /// The realisations by indicator (regency-wide) and by indicator and kecamatan: made once
+    /// per snapshot, so a trend over many dates does not sort a million reports again each time.
+    struct GroupedRealisations
+    {
+        QHash<QString, QVector<Realisation>> regency;
+        QHash<QString, QHash<QString, QVector<Realisation>>> local;
+        static GroupedRealisations of(const MasterPlanSnapshot &plan);
+    };
+    static ProgressReport compute(const MasterPlanSnapshot &plan, const GroupedRealisations &grouped, const QDate &at, GroupBy groupBy,
+                                  const MasterPlanFilter &filter, bool againstFinalTarget);
 
     /// Translated, for people; statusCode() is the stable word used in CSV and JSON.
     /// Whether a programme belongs to a group (a pillar, stage or OPD uuid, or a kecamatan code).
