@@ -71,7 +71,7 @@ bool DemoProject::create(const QString &path, QString *error, bool samplePlan)
     // The boundaries are copied out of the program's resources under a temporary name;
     // ProjectFile then writes the project tables and renames it into place.
     const QString staging = target + QStringLiteral(".demo");
-    QFile::remove(staging);
+    SqliteDatabase::removeFile(staging);   // with any log a killed run left beside it
     if (!QFile::copy(QStringLiteral(":/pilar/demo/purbalingga.gpkg"), staging)) {
         if (error) *error = tr("%1: cannot write the demo project.").arg(QDir::toNativeSeparators(staging));
         return false;
@@ -162,7 +162,7 @@ bool DemoProject::create(const QString &path, QString *error, bool samplePlan)
             return false;
         }
     }
-    QFile::remove(target);
+    SqliteDatabase::removeFile(target);
     if (!QFile::rename(staging, target)) {
         QFile::remove(staging);
         if (error) *error = tr("%1: cannot write the demo project.").arg(QDir::toNativeSeparators(target));

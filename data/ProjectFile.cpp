@@ -126,7 +126,7 @@ bool writeTables(SqliteDatabase &db, const Project &project, const QString &proj
 bool ProjectFile::writeSettingsCopy(const Project &project, const QString &path, const QString &originalPath, QString *error)
 {
     const QString temp = path + QStringLiteral(".saving");
-    QFile::remove(temp);
+    SqliteDatabase::removeFile(temp);
     bool ok = createEmptyGeoPackage(temp, error);
     if (ok) {
         SqliteDatabase db;
@@ -173,7 +173,7 @@ bool ProjectFile::save(Project &project, const QString &path, QString *error)
     // A new file: build it beside the target under a temporary name, then rename it into
     // place, so the old file (if any) stays intact until the new one is complete.
     const QString temp = target + QStringLiteral(".saving");
-    QFile::remove(temp);
+    SqliteDatabase::removeFile(temp);
     bool ok = false;
     if (!current.isEmpty() && QFileInfo::exists(current)) {
         // Layers stored inside the current project travel with it: copy the whole file.

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <QDir>
+#include <QFile>
 
 namespace pilar {
 
@@ -62,6 +63,11 @@ bool SqliteDatabase::copyTo(const QString &target)
     if (rc != SQLITE_OK) m_error = tr("%1: cannot write the file (%2).").arg(QDir::toNativeSeparators(target), QString::fromUtf8(sqlite3_errstr(rc)));
     sqlite3_close_v2(out);
     return rc == SQLITE_OK;
+}
+
+void SqliteDatabase::removeFile(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) QFile::remove(path + QLatin1String(suffix));
 }
 
 void SqliteDatabase::close()

@@ -53,6 +53,9 @@ public:
     /// A consistent copy of the database at \a target through SQLite's online backup, which
     /// includes what is still in the write-ahead log (a plain file copy would miss it).
     bool copyTo(const QString &target);
+    /// Removes a database file with its -wal, -shm and -journal: a log left by a killed writer
+    /// would otherwise be replayed into a new file of the same name.
+    static void removeFile(const QString &path);
     /// Refuses every change to the main database's tables except the session row (for a viewer);
     /// a refused write fails with a message saying so. Enforced by SQLite's authorizer.
     void setChangesAllowed(bool allowed);
