@@ -26,7 +26,7 @@ QVector<SampleMasterPlan::Place> places(const VectorLayer &layer)
     const VectorData &d = *layer.data();
     const int code = d.fieldIndex(QStringLiteral("code")), name = d.fieldIndex(QStringLiteral("name"));
     for (std::size_t f = 0; f < d.featureCount(); ++f)
-        out.push_back({d.attribute(f, code).toString(), d.attribute(f, name).toString(), d.labelPoints[f]});
+        out.push_back({d.attribute(f, code).toString(), d.attribute(f, name).toString(), d.labelPoint(f)});
     return out;
 }
 

@@ -45,6 +45,10 @@ struct Extent
         return xMin <= o.xMax && o.xMin <= xMax && yMin <= o.yMax && o.yMin <= yMax;
     }
     bool contains(double x, double y) const { return x >= xMin && x <= xMax && y >= yMin && y <= yMax; }
+    bool contains(const Extent &o) const
+    {
+        return isValid() && o.isValid() && o.xMin >= xMin && o.xMax <= xMax && o.yMin >= yMin && o.yMax <= yMax;
+    }
 
     /// Grown by a fraction of its size on every side (0.05 = 5 %); a point grows to a small box.
     Extent buffered(double fraction) const

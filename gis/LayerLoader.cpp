@@ -1,8 +1,10 @@
 #include "LayerLoader.h"
 
+#include "ArrowLayerReader.h"
 #include "DatasetOpener.h"
 #include "Feedback.h"
 #include "GdalSupport.h"
+#include "OgrGeometryReader.h"
 #include "RasterLayer.h"
 #include "VectorLayer.h"
 
@@ -52,65 +54,7 @@ QVariant fieldValue(OGRFeature &f, int i, QMetaType::Type type)
     }
 }
 
-// Appends an OGR geometry's parts; returns the feature's kind and whether every
-// coordinate was plausible for the layer's CRS.
-struct GeometryReader
-{
-    VectorData &data;
-    bool geographic;
-    bool absurd = false;
-
-    void vertex(double x, double y)
-    {
-        if (!std::isfinite(x) || !std::isfinite(y) || (geographic && (std::abs(x) > 540 || std::abs(y) > 90.5)) ||
-            std::abs(x) > 1e10 || std::abs(y) > 1e10)
-            absurd = true;
-        data.addVertex(x, y);
-    }
-    void curve(const OGRSimpleCurve *c)
-    {
-        data.beginPart();
-        const int n = c->getNumPoints();
-        for (int i = 0; i < n; ++i) vertex(c->getX(i), c->getY(i));
-        data.endPart();
-    }
-    GeometryKind read(const OGRGeometry *g)
-    {
-        if (!g || g->IsEmpty()) return GeometryKind::None;
-        switch (wkbFlatten(g->getGeometryType())) {
-        case wkbPoint: {
-            const auto *p = g->toPoint();
-            data.beginPart(); vertex(p->getX(), p->getY()); data.endPart();
-            return GeometryKind::Point;
-        }
-        case wkbLineString:
-            curve(g->toLineString());
-            return GeometryKind::Line;
-        case wkbPolygon: {
-            const auto *poly = g->toPolygon();
-            for (const auto *ring : *poly)
-                if (ring && ring->getNumPoints() > 0) curve(ring);
-            return GeometryKind::Polygon;
-        }
-        case wkbMultiPoint: case wkbMultiLineString: case wkbMultiPolygon: case wkbGeometryCollection: {
-            GeometryKind kind = GeometryKind::None;
-            for (const auto *part : *g->toGeometryCollection()) {
-                const GeometryKind k = read(part);
-                if (k > kind) kind = k; // a mixed collection is drawn as its highest dimension
-            }
-            return kind;
-        }
-        default:
-            if (g->hasCurveGeometry()) {
-                std::unique_ptr<OGRGeometry> linear(g->getLinearGeometry());
-                return read(linear.get());
-            }
-            return GeometryKind::None;
-        }
-    }
-};
-
-std::shared_ptr<Layer> loadVector(OGRLayer &ogrLayer, const QString &path, const QString &layerName, int seed,
+std::shared_ptr<Layer> loadVector(OGRLayer &ogrLayer, const QString &path, const QString &layerName, int seed, bool allowColumnar,
                                   LayerLoader::Result &result, Feedback *feedback, double progressBase, double progressSpan)
 {
     const QString file = DatasetOpener::displayName(path);
@@ -121,38 +65,53 @@ std::shared_ptr<Layer> loadVector(OGRLayer &ogrLayer, const QString &path, const
         data->fields.push_back({QString::fromUtf8(fd->GetNameRef()), fieldType(fd->GetType())});
     }
     const Crs crs = Crs::fromOgr(ogrLayer.GetSpatialRef());
-    const qint64 expected = ogrLayer.GetFeatureCount(FALSE);
-    if (expected > 0) {
-        data->fids.reserve(expected);
-        data->attributes.reserve(std::size_t(expected) * data->fields.size());
+    qint64 withoutGeometry = 0, absurd = 0;
+    bool columnar = false;
+    if (allowColumnar && ArrowLayerReader::suits(ogrLayer)) {
+        ArrowLayerReader::Counts counts;
+        columnar = ArrowLayerReader::read(ogrLayer, *data, crs.isGeographic(), counts, feedback, progressBase, progressSpan);
+        if (counts.canceled) { result.canceled = true; return nullptr; }
+        if (columnar) {
+            absurd = counts.absurd;
+            withoutGeometry = counts.withoutGeometry;
+        } else {
+            // The stream broke off: read again, feature by feature, from a clean start.
+            auto fresh = std::make_shared<VectorData>();
+            fresh->fields = data->fields;
+            data = fresh;
+        }
     }
-    GeometryReader reader{*data, crs.isGeographic()};
-    qint64 read = 0, withoutGeometry = 0, absurd = 0;
-    const int fieldCount = int(data->fields.size());
-    ogrLayer.ResetReading();
-    for (auto &feature : ogrLayer) {
-        if ((read & 4095) == 0) {
-            if (Feedback::canceled(feedback)) { result.canceled = true; return nullptr; }
-            if (expected > 0) Feedback::progress(feedback, progressBase + progressSpan * read / expected);
+    if (!columnar) {
+        const qint64 expected = ogrLayer.GetFeatureCount(FALSE);
+        if (expected > 0) {
+            data->fids.reserve(expected);
+            data->attributes.reserve(std::size_t(expected) * data->fields.size());
         }
-        ++read;
-        // Roll back a feature whose coordinates are nonsense rather than letting it wreck the extent.
-        const std::size_t coordMark = data->coords.size(), partMark = data->partStart.size();
-        data->beginFeature(feature->GetFID(), GeometryKind::None);
-        reader.absurd = false;
-        const GeometryKind kind = reader.read(feature->GetGeometryRef());
-        if (reader.absurd) {
-            data->coords.resize(coordMark);
-            data->partStart.resize(std::max<std::size_t>(partMark, 1));
-            data->fids.pop_back();
-            data->kinds.pop_back();
-            ++absurd;
-            continue;
+        OgrGeometryReader reader(*data, crs.isGeographic());
+        qint64 read = 0;
+        const int fieldCount = int(data->fields.size());
+        ogrLayer.ResetReading();
+        for (auto &feature : ogrLayer) {
+            if ((read & 4095) == 0) {
+                if (Feedback::canceled(feedback)) { result.canceled = true; return nullptr; }
+                if (expected > 0) Feedback::progress(feedback, progressBase + progressSpan * read / expected);
+            }
+            ++read;
+            // Roll back a feature whose coordinates are nonsense rather than letting it wreck the extent.
+            const std::size_t coordMark = data->coords.size(), partMark = data->partStart.size();
+            data->beginFeature(feature->GetFID(), GeometryKind::None);
+            reader.resetAbsurd();
+            const GeometryKind kind = reader.read(feature->GetGeometryRef());
+            if (reader.absurd()) {
+                data->abandonFeature(coordMark, partMark);
+                ++absurd;
+                continue;
+            }
+            data->kinds.back() = kind;
+            if (kind == GeometryKind::None) ++withoutGeometry;
+            for (int i = 0; i < fieldCount; ++i) data->attributes.push_back(fieldValue(*feature, i, data->fields[i].type));
+            data->endFeature();
         }
-        data->kinds.back() = kind;
-        if (kind == GeometryKind::None) ++withoutGeometry;
-        for (int i = 0; i < fieldCount; ++i) data->attributes.push_back(fieldValue(*feature, i, data->fields[i].type));
-        data->endFeature();
     }
     if (data->featureCount() == 0 && absurd == 0)
         result.warnings << LayerLoader::tr("%1: layer \"%2\" has no features.").arg(file, layerName);
@@ -273,7 +232,7 @@ LayerLoader::Result LayerLoader::load(const QString &path, const Options &option
                 result.warnings << tr("%1: table \"%2\" has no geometry and is not shown on the map.").arg(file, name);
             continue;
         }
-        auto layer = loadVector(*ogrLayer, path, name, seed++, result, feedback, 100.0 * i / layerCount, 100.0 / layerCount);
+        auto layer = loadVector(*ogrLayer, path, name, seed++, options.columnar, result, feedback, 100.0 * i / layerCount, 100.0 / layerCount);
         if (result.canceled) {
             result.layers.clear();
             return result;

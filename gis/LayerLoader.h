@@ -27,6 +27,7 @@ public:
     {
         QString layerName;   ///< only this layer or raster table; empty = all
         Crs assignCrs;       ///< used for layers without a CRS, when valid
+        bool columnar = true; ///< GDAL's columnar read where the driver has one (else feature by feature)
     };
 
     struct Result
@@ -38,7 +39,8 @@ public:
         bool ok() const { return errors.isEmpty() && !canceled; }
     };
 
-    static Result load(const QString &path, const Options &options = {}, Feedback *feedback = nullptr);
+    static Result load(const QString &path, const Options &options, Feedback *feedback = nullptr);
+    static Result load(const QString &path, Feedback *feedback = nullptr) { return load(path, Options(), feedback); }
     /// The file-dialog filter listing the formats Pilar reads.
     static QString fileFilter();
 };

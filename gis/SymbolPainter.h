@@ -1,8 +1,10 @@
 #pragma once
 
 #include "Symbol.h"
+#include "VectorData.h"
 
 #include <QBrush>
+#include <QColor>
 #include <QPen>
 #include <QPointF>
 
@@ -20,6 +22,13 @@ public:
     QPen pen() const { return m_pen; }
     QBrush brush() const { return m_brush; }
     void drawMarker(QPainter &painter, const QPointF &center) const;
+    /// The premultiplied colour of a feature drawn as one pixel: a filled polygon's fill,
+    /// otherwise its outline or line colour.
+    QRgb dotColor(GeometryKind kind) const
+    {
+        const QColor c = kind == GeometryKind::Polygon && m_brush.style() != Qt::NoBrush ? m_brush.color() : m_pen.color();
+        return qPremultiply(c.rgba());
+    }
     /// A small legend patch for the given geometry kind (0 point, 1 line, 2 polygon).
     void drawPreview(QPainter &painter, const QRectF &rect, int kind) const;
 

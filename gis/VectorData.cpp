@@ -2,6 +2,7 @@
 
 #include "LabelPoint.h"
 
+#include <algorithm>
 #include <array>
 
 namespace pilar {
@@ -14,6 +15,19 @@ GeometryKind VectorData::dominantKind() const
     for (std::size_t i = 1; i < counts.size(); ++i)
         if (counts[i] > 0 && (best == 0 || counts[i] > counts[best])) best = i;
     return GeometryKind(best);
+}
+
+QPointF VectorData::labelPoint(std::size_t feature) const
+{
+    return LabelPoint::compute(*this, featurePart[feature], featurePart[feature + 1], kinds[feature]);
+}
+
+void VectorData::abandonFeature(std::size_t coordMark, std::size_t partMark)
+{
+    coords.resize(coordMark);
+    partStart.resize(std::max<std::size_t>(partMark, 1));
+    fids.pop_back();
+    kinds.pop_back();
 }
 
 void VectorData::beginFeature(qint64 fid, GeometryKind kind)
@@ -29,7 +43,6 @@ void VectorData::endFeature()
     featurePart.push_back(uint32_t(partStart.size() - 1));
     Extent box;
     const uint32_t p0 = featurePart[featurePart.size() - 2], p1 = featurePart.back();
-    labelPoints.push_back(LabelPoint::compute(*this, p0, p1, kinds.back()));
     for (uint32_t v = partStart[p0]; v < partStart[p1]; ++v)
         box.include(coords[2 * v], coords[2 * v + 1]);
     bounds.push_back(box);

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -39,7 +40,6 @@ struct VectorData
     std::vector<double> coords;          ///< x0,y0,x1,y1,... in the layer's CRS
     std::vector<uint32_t> partStart;     ///< vertex index where each part begins; size parts + 1
     std::vector<uint32_t> featurePart;   ///< part index where each feature begins; size features + 1
-    std::vector<QPointF> labelPoints;    ///< a point on the surface / line, in the layer's CRS
     std::vector<Extent> bounds;          ///< per feature
     Extent extent;
 
@@ -54,6 +54,9 @@ struct VectorData
             if (fields[i].name.compare(name, Qt::CaseInsensitive) == 0) return int(i);
         return -1;
     }
+    /// A point on the surface / the middle of the line, in the layer's CRS, for labels.
+    /// Computed when asked (only labelled features in view need it), not stored.
+    QPointF labelPoint(std::size_t feature) const;
     /// Most common geometry kind, for the layer's icon and default style.
     GeometryKind dominantKind() const;
 
@@ -62,8 +65,17 @@ struct VectorData
     void beginPart() { partStart.back() = uint32_t(coords.size() / 2); }
     void addVertex(double x, double y) { coords.push_back(x); coords.push_back(y); }
     void endPart() { partStart.push_back(uint32_t(coords.size() / 2)); }
-    /// Closes the feature: computes its bounds and label point.
+    /// Closes the feature: computes its bounds.
     void endFeature();
+    /// Drops the feature begun last (its coordinates were nonsense).
+    void abandonFeature(std::size_t coordMark, std::size_t partMark);
+
+    /// A vertex that can be real in a CRS: finite, and within the globe for a geographic one.
+    static bool plausibleVertex(double x, double y, bool geographic)
+    {
+        return std::isfinite(x) && std::isfinite(y) && !(geographic && (std::abs(x) > 540 || std::abs(y) > 90.5)) &&
+               std::abs(x) <= 1e10 && std::abs(y) <= 1e10;
+    }
 };
 
 }

@@ -61,43 +61,39 @@ std::shared_ptr<const ProjectedGeometry> VectorLayer::projected(const Crs &mapCr
     if (auto it = m_projectedCache.constFind(key); it != m_projectedCache.constEnd())
         return *it;
 
-    auto out = std::make_shared<ProjectedGeometry>();
-    out->source = m_data.get();
-    out->coords = m_data->coords;
-    out->labelPoints = m_data->labelPoints;
+    std::shared_ptr<const ProjectedGeometry> out;
     CoordinateTransform transform(crs(), mapCrs);
-    if (!transform.isIdentity()) {
+    if (transform.isIdentity()) {
+        out = std::make_shared<const ProjectedGeometry>(m_data);
+    } else {
+        std::vector<double> coords = m_data->coords;
         // Transform in chunks so a cancel is noticed on large layers.
-        const std::size_t points = out->coords.size() / 2, chunk = 65536;
+        const std::size_t points = coords.size() / 2, chunk = 65536;
         for (std::size_t i = 0; i < points; i += chunk) {
             if (Feedback::canceled(feedback))
                 return nullptr;
-            transform.transformInterleaved(out->coords.data() + 2 * i, std::min(chunk, points - i));
+            transform.transformInterleaved(coords.data() + 2 * i, std::min(chunk, points - i));
         }
-        for (QPointF &p : out->labelPoints) {
-            double x = p.x(), y = p.y();
-            transform.transformPoint(x, y);
-            p = QPointF(x, y);
+        const std::size_t n = m_data->featureCount();
+        std::vector<Extent> bounds(n);
+        Extent extent;
+        for (std::size_t f = 0; f < n; ++f) {
+            Extent box;
+            const uint32_t p0 = m_data->featurePart[f], p1 = m_data->featurePart[f + 1];
+            bool bad = false;
+            for (uint32_t v = m_data->partStart[p0]; v < m_data->partStart[p1]; ++v) {
+                const double x = coords[2 * v], y = coords[2 * v + 1];
+                if (!std::isfinite(x) || !std::isfinite(y)) { bad = true; break; }
+                box.include(x, y);
+            }
+            // A feature PROJ cannot place in the map CRS is left out rather than drawn wrongly.
+            bounds[f] = bad ? Extent() : box;
+            extent.include(bounds[f]);
         }
+        if (Feedback::canceled(feedback))
+            return nullptr;
+        out = std::make_shared<const ProjectedGeometry>(m_data, std::move(coords), std::move(bounds), extent);
     }
-    const std::size_t n = m_data->featureCount();
-    out->bounds.resize(n);
-    for (std::size_t f = 0; f < n; ++f) {
-        Extent box;
-        const uint32_t p0 = m_data->featurePart[f], p1 = m_data->featurePart[f + 1];
-        bool bad = false;
-        for (uint32_t v = m_data->partStart[p0]; v < m_data->partStart[p1]; ++v) {
-            const double x = out->coords[2 * v], y = out->coords[2 * v + 1];
-            if (!std::isfinite(x) || !std::isfinite(y)) { bad = true; break; }
-            box.include(x, y);
-        }
-        // A feature PROJ cannot place in the map CRS is left out rather than drawn wrongly.
-        out->bounds[f] = bad ? Extent() : box;
-        out->extent.include(out->bounds[f]);
-    }
-    if (Feedback::canceled(feedback))
-        return nullptr;
-    out->index = SpatialIndex(out->bounds);
     if (m_projectedCache.size() >= 3)
         m_projectedCache.clear(); // a few CRSs at most are in use; keep memory bounded
     m_projectedCache.insert(key, out);
@@ -136,8 +132,8 @@ std::vector<uint32_t> VectorLayer::featuresAt(const Crs &mapCrs, double x, doubl
     if (!geom)
         return hits;
     const VectorData &d = *m_data;
-    const auto &c = geom->coords;
-    for (uint32_t f : geom->index.query(Extent(x - tolerance, y - tolerance, x + tolerance, y + tolerance))) {
+    const auto &c = geom->coords();
+    for (uint32_t f : geom->query(Extent(x - tolerance, y - tolerance, x + tolerance, y + tolerance))) {
         if (!isFeatureShown(f)) continue;
         const uint32_t p0 = d.featurePart[f], p1 = d.featurePart[f + 1];
         bool hit = false;

@@ -1,11 +1,13 @@
 #include "VectorLayerRenderer.h"
 
+#include "CoordinateTransform.h"
 #include "Feedback.h"
 #include "LabelingEngine.h"
 #include "MapSettings.h"
 #include "SymbolPainter.h"
 #include "VectorLayer.h"
 
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
@@ -76,10 +78,11 @@ int VectorLayerRenderer::symbolFor(std::size_t f) const
 void VectorLayerRenderer::render(RenderContext &ctx)
 {
     const auto geom = m_layer->projected(ctx.mapCrs, ctx.feedback);
-    if (!geom || geom->source != m_data.get())
+    if (!geom || geom->source() != m_data.get())
         return; // the layer got new data since this render began; the next render shows it
     const VectorData &d = *m_data;
-    const auto &c = geom->coords;
+    const auto &c = geom->coords();
+    const auto &bounds = geom->bounds();
     const MapToPixel &m2p = ctx.mapToPixel;
     const double dropWithin = std::max(0.5, 0.1 * ctx.pixelsPerMm);
     QPainter &p = *ctx.painter;
@@ -90,32 +93,40 @@ void VectorLayerRenderer::render(RenderContext &ctx)
     std::vector<SymbolPainter> painters;
     for (const Symbol &s : m_symbols) painters.emplace_back(s, ctx.pixelsPerMm);
 
-    const std::vector<uint32_t> ids = geom->index.query(ctx.visibleExtent);
-    const double tiny = m2p.mapUnitsPerPixel; // a feature smaller than a pixel becomes a dot
+    const std::vector<uint32_t> ids = geom->query(ctx.visibleExtent);
+    // A feature smaller than a pixel is one pixel of its colour. At regency scale most
+    // buildings are, so they are set straight into a layer of dots composed once at the
+    // end, rather than a million tiny antialiased paths.
+    const double tiny = m2p.mapUnitsPerPixel;
+    QImage dots;
+    const int width = ctx.outputSize.width(), height = ctx.outputSize.height();
     QPolygonF poly;
     int current = -2;
     std::size_t counter = 0;
     for (uint32_t f : ids) {
-        if ((++counter & 1023) == 0 && Feedback::canceled(ctx.feedback))
+        if ((++counter & 4095) == 0 && Feedback::canceled(ctx.feedback))
             break;
         const int si = symbolFor(f);
         if (si < 0)
             continue;
         const SymbolPainter &sp = painters[si];
+        const GeometryKind kind = d.kinds[f];
+        const Extent &box = bounds[f];
+        const uint32_t p0 = d.featurePart[f], p1 = d.featurePart[f + 1];
+        if (kind != GeometryKind::Point && box.width() < tiny && box.height() < tiny) {
+            const int x = int(std::floor(m2p.toPixelX(box.centerX()))), y = int(std::floor(m2p.toPixelY(box.centerY())));
+            if (x < 0 || y < 0 || x >= width || y >= height) continue;
+            if (dots.isNull()) {
+                dots = QImage(ctx.outputSize, QImage::Format_ARGB32_Premultiplied);
+                dots.fill(Qt::transparent);
+            }
+            reinterpret_cast<QRgb *>(dots.scanLine(y))[x] = sp.dotColor(kind);
+            continue;
+        }
         if (si != current) {
             p.setPen(sp.pen());
             p.setBrush(sp.brush());
             current = si;
-        }
-        const GeometryKind kind = d.kinds[f];
-        const Extent &box = geom->bounds[f];
-        const uint32_t p0 = d.featurePart[f], p1 = d.featurePart[f + 1];
-        if (kind != GeometryKind::Point && box.width() < tiny && box.height() < tiny) {
-            const QPointF px = m2p.toPixel(box.centerX(), box.centerY());
-            const QColor dot = kind == GeometryKind::Polygon && sp.brush().style() != Qt::NoBrush ? sp.brush().color()
-                                                                                                   : sp.pen().color();
-            p.fillRect(QRectF(px.x() - 0.5, px.y() - 0.5, 1, 1), dot);
-            continue;
         }
         if (kind == GeometryKind::Point) {
             for (uint32_t part = p0; part < p1; ++part) {
@@ -152,13 +163,18 @@ void VectorLayerRenderer::render(RenderContext &ctx)
         if (kind == GeometryKind::Polygon && multi)
             p.drawPath(path);
     }
+    if (!dots.isNull())
+        p.drawImage(QPointF(0, 0), dots);
 
     if (m_labelField >= 0 && ctx.labeling) {
+        const CoordinateTransform toMap(m_layer->crs(), ctx.mapCrs);
         for (uint32_t f : ids) {
             if (symbolFor(f) < 0) continue;
-            const QPointF &lp = geom->labelPoints[f];
-            if (!std::isfinite(lp.x()) || !std::isfinite(lp.y())) continue;
-            QPointF anchor = m2p.toPixel(lp.x(), lp.y());
+            const QPointF lp = d.labelPoint(f);
+            double lx = lp.x(), ly = lp.y();
+            if (!toMap.isIdentity()) toMap.transformPoint(lx, ly);
+            if (!std::isfinite(lx) || !std::isfinite(ly)) continue;
+            QPointF anchor = m2p.toPixel(lx, ly);
             if (d.kinds[f] == GeometryKind::Point) // above the marker, not on it
                 anchor.ry() -= (m_style.symbol.markerSizeMm / 2 + 1.0 + m_style.labels.fontSizePt * 0.2) * ctx.pixelsPerMm;
             ctx.labeling->addCandidate(d.attribute(f, m_labelField).toString(), anchor, m_style.labels, m_layerOrder);

@@ -140,7 +140,7 @@ void ProjectSession::startNextLoad()
         finishLoad(path, std::move(result));
         startNextLoad();
     });
-    watcher->setFuture(QtConcurrent::run([path, feedback] { return LayerLoader::load(path, {}, feedback.get()); }));
+    watcher->setFuture(QtConcurrent::run([path, feedback] { return LayerLoader::load(path, feedback.get()); }));
 }
 
 void ProjectSession::finishLoad(const QString &path, LayerLoader::Result result)

@@ -328,7 +328,7 @@ private slots:
         for (std::size_t f = 0; f < pd.featureCount(); ++f) total += pd.attribute(f, assetField).toInt();
         // Every hotspot lands in one desa (by code, or by position), none twice.
         QCOMPARE(total, db.scalar(QStringLiteral("SELECT count(*) FROM mp_assets WHERE type = 'wifi'")).toInt());
-        const QPointF inside = pd.labelPoints.at(7); // a point surely inside the eighth desa
+        const QPointF inside = pd.labelPoint(7); // a point surely inside the eighth desa
         Asset loose;
         loose.code = QStringLiteral("WIFI-TANPA-DESA");
         loose.name = QStringLiteral("Hotspot tanpa kode desa");
