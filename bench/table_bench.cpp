@@ -18,16 +18,16 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const int n = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 500000;
     auto data = std::make_shared<VectorData>();
-    data->fields = {{QStringLiteral("id"), QMetaType::Int}, {QStringLiteral("nama"), QMetaType::QString},
-                    {QStringLiteral("jenis"), QMetaType::QString}, {QStringLiteral("lantai"), QMetaType::Int}};
+    data->setFields({{QStringLiteral("id"), QMetaType::Int}, {QStringLiteral("nama"), QMetaType::QString},
+                    {QStringLiteral("jenis"), QMetaType::QString}, {QStringLiteral("lantai"), QMetaType::Int}});
     const QStringList kinds = {QStringLiteral("rumah"), QStringLiteral("sekolah"), QStringLiteral("kantor"), QStringLiteral("toko")};
     for (int i = 0; i < n; ++i) {
         data->beginFeature(i, GeometryKind::Point);
         data->beginPart(); data->addVertex(i % 1000, i / 1000); data->endPart();
-        data->attributes.push_back(i);
-        data->attributes.push_back(QStringLiteral("Bangunan %1").arg((i * 7919) % n));
-        data->attributes.push_back(kinds[i % 4]);
-        data->attributes.push_back(1 + i % 3);
+        data->appendAttribute(0, i);
+        data->appendAttribute(1, QStringLiteral("Bangunan %1").arg((i * 7919) % n));
+        data->appendAttribute(2, kinds[i % 4]);
+        data->appendAttribute(3, 1 + i % 3);
         data->endFeature();
     }
     QElapsedTimer t;

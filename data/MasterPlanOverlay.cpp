@@ -267,24 +267,15 @@ void MasterPlanOverlay::colourProgrammesByProgress(Project &project, const Progr
     auto data = std::make_shared<VectorData>(*layer->data());
     int statusField = data->fieldIndex(kProgressField);
     if (statusField < 0) {
-        const std::size_t oldWidth = data->fields.size();
-        data->fields.push_back({kProgressField, QMetaType::QString});
-        data->fields.push_back({QStringLiteral("capaian"), QMetaType::Double});
-        std::vector<QVariant> widened;
-        widened.reserve(data->featureCount() * data->fields.size());
-        for (std::size_t f = 0; f < data->featureCount(); ++f) {
-            widened.insert(widened.end(), data->attributes.begin() + f * oldWidth, data->attributes.begin() + (f + 1) * oldWidth);
-            widened.resize(widened.size() + 2);
-        }
-        data->attributes = std::move(widened);
-        statusField = int(oldWidth);
+        statusField = int(data->fields.size());
+        data->addField({kProgressField, QMetaType::QString});
+        data->addField({QStringLiteral("capaian"), QMetaType::Double});
     }
     const int uuidField = data->fieldIndex(QStringLiteral("uuid"));
-    const std::size_t width = data->fields.size();
     for (std::size_t f = 0; f < data->featureCount(); ++f) {
         const auto *row = rowOf.value(data->attribute(f, uuidField).toString());
-        data->attributes[f * width + statusField] = ProgressReport::statusCode(row ? row->status : ProgressMath::Status::NoData);
-        data->attributes[f * width + statusField + 1] = row && row->achievement ? QVariant(*row->achievement) : QVariant(QMetaType(QMetaType::Double));
+        data->setAttribute(f, statusField, ProgressReport::statusCode(row ? row->status : ProgressMath::Status::NoData));
+        data->setAttribute(f, statusField + 1, row && row->achievement ? QVariant(*row->achievement) : QVariant(QMetaType(QMetaType::Double)));
     }
     layer->setData(data);
 

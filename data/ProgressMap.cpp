@@ -221,13 +221,11 @@ std::shared_ptr<VectorLayer> ProgressMap::build(const QString &projectPath, cons
 
     // The boundaries' geometry with the values as the only fields.
     auto data = std::make_shared<VectorData>(*source->data());
-    data->fields = {{QStringLiteral("code"), QMetaType::QString}, {QStringLiteral("name"), QMetaType::QString},
+    data->setFields({{QStringLiteral("code"), QMetaType::QString}, {QStringLiteral("name"), QMetaType::QString},
                     {QStringLiteral("kelas"), QMetaType::QString}, {QStringLiteral("nilai"), QMetaType::Double},
                     {QStringLiteral("status"), QMetaType::QString}, {QStringLiteral("program"), QMetaType::Int},
                     {QStringLiteral("desa"), QMetaType::Int}, {QStringLiteral("desa_terlayani"), QMetaType::Int},
-                    {QStringLiteral("aset"), QMetaType::Int}, {QStringLiteral("label"), QMetaType::QString}};
-    data->attributes.clear();
-    data->attributes.reserve(areas.size() * data->fields.size());
+                    {QStringLiteral("aset"), QMetaType::Int}, {QStringLiteral("label"), QMetaType::QString}});
     const QLocale locale;
     for (const Area &a : areas) {
         QString label = a.name;
@@ -235,10 +233,10 @@ std::shared_ptr<VectorLayer> ProgressMap::build(const QString &projectPath, cons
             label += a.value ? QStringLiteral(" %1 %").arg(locale.toString(*a.value, 'f', 0)) : QString();
         else if (options.unit == Unit::Kecamatan)
             label += QStringLiteral(" %1/%2").arg(a.coveredDesa).arg(a.desa);
-        data->attributes.insert(data->attributes.end(),
-                                {a.code, a.name, a.classKey, a.value ? QVariant(*a.value) : QVariant(QMetaType(QMetaType::Double)),
-                                 options.measure == Measure::Achievement ? ProgressReport::statusCode(a.status) : QString(), a.programmes,
-                                 a.desa, a.coveredDesa, a.assets, label});
+        const QVariantList row = {a.code, a.name, a.classKey, a.value ? QVariant(*a.value) : QVariant(QMetaType(QMetaType::Double)),
+                                  options.measure == Measure::Achievement ? ProgressReport::statusCode(a.status) : QString(), a.programmes,
+                                  a.desa, a.coveredDesa, a.assets, label};
+        for (int i = 0; i < row.size(); ++i) data->appendAttribute(i, row[i]);
     }
 
     auto layer = std::make_shared<VectorLayer>(data);

@@ -158,6 +158,9 @@ bool ArrowLayerReader::read(OGRLayer &layer, VectorData &data, bool geographic, 
 {
     StreamGuard guard;
     char **options = CSLSetNameValue(nullptr, "INCLUDE_FID", "YES");
+    // Smaller batches than GDAL's 65,536: GDAL reads ahead on its own thread, and a queue of
+    // large batches cost ~70 MB at the peak for no speed (1M buildings: 0.9 → 0.8 s, 436 → 370 MiB).
+    options = CSLSetNameValue(options, "MAX_FEATURES_IN_BATCH", "16384");
     const bool opened = layer.GetArrowStream(&guard.stream, options);
     CSLDestroy(options);
     if (!opened || guard.stream.get_schema(&guard.stream, &guard.schema) != 0)
@@ -240,7 +243,7 @@ bool ArrowLayerReader::read(OGRLayer &layer, VectorData &data, bool geographic, 
             data.kinds.back() = kind;
             if (kind == GeometryKind::None) ++counts.withoutGeometry;
             for (std::size_t f = 0; f < fieldCount; ++f)
-                data.attributes.push_back(fieldChild[f] >= 0 ? columns[f].value(*batch.children[fieldChild[f]], r) : QVariant());
+                data.appendAttribute(f, fieldChild[f] >= 0 ? columns[f].value(*batch.children[fieldChild[f]], r) : QVariant());
             data.endFeature();
         }
         if (!reserved && expected > read && read > 0) {
@@ -255,7 +258,7 @@ bool ArrowLayerReader::read(OGRLayer &layer, VectorData &data, bool geographic, 
             data.fids.reserve(std::size_t(expected));
             data.kinds.reserve(std::size_t(expected));
             data.bounds.reserve(std::size_t(expected));
-            data.attributes.reserve(std::size_t(expected) * fieldCount);
+            for (AttributeColumn &column : data.columns) column.reserve(std::size_t(expected));
         }
         if (expected > 0) Feedback::progress(feedback, progressBase + progressSpan * std::min<qint64>(read, expected) / expected);
     }

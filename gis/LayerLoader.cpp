@@ -60,10 +60,12 @@ std::shared_ptr<Layer> loadVector(OGRLayer &ogrLayer, const QString &path, const
     const QString file = DatasetOpener::displayName(path);
     auto data = std::make_shared<VectorData>();
     OGRFeatureDefn *defn = ogrLayer.GetLayerDefn();
+    std::vector<FieldDefinition> fields;
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
         OGRFieldDefn *fd = defn->GetFieldDefn(i);
-        data->fields.push_back({QString::fromUtf8(fd->GetNameRef()), fieldType(fd->GetType())});
+        fields.push_back({QString::fromUtf8(fd->GetNameRef()), fieldType(fd->GetType())});
     }
+    data->setFields(fields);
     const Crs crs = Crs::fromOgr(ogrLayer.GetSpatialRef());
     qint64 withoutGeometry = 0, absurd = 0;
     bool columnar = false;
@@ -77,7 +79,7 @@ std::shared_ptr<Layer> loadVector(OGRLayer &ogrLayer, const QString &path, const
         } else {
             // The stream broke off: read again, feature by feature, from a clean start.
             auto fresh = std::make_shared<VectorData>();
-            fresh->fields = data->fields;
+            fresh->setFields(fields);
             data = fresh;
         }
     }
@@ -85,7 +87,7 @@ std::shared_ptr<Layer> loadVector(OGRLayer &ogrLayer, const QString &path, const
         const qint64 expected = ogrLayer.GetFeatureCount(FALSE);
         if (expected > 0) {
             data->fids.reserve(expected);
-            data->attributes.reserve(std::size_t(expected) * data->fields.size());
+            for (AttributeColumn &column : data->columns) column.reserve(std::size_t(expected));
         }
         OgrGeometryReader reader(*data, crs.isGeographic());
         qint64 read = 0;
@@ -109,7 +111,7 @@ std::shared_ptr<Layer> loadVector(OGRLayer &ogrLayer, const QString &path, const
             }
             data->kinds.back() = kind;
             if (kind == GeometryKind::None) ++withoutGeometry;
-            for (int i = 0; i < fieldCount; ++i) data->attributes.push_back(fieldValue(*feature, i, data->fields[i].type));
+            for (int i = 0; i < fieldCount; ++i) data->appendAttribute(i, fieldValue(*feature, i, data->fields[i].type));
             data->endFeature();
         }
     }

@@ -25,6 +25,7 @@ struct RenderContext
     double dpi = 96;
     const Feedback *feedback = nullptr;
     LabelingEngine *labeling = nullptr;
+    bool parallel = true;   ///< a renderer may use more than this thread
 };
 
 /// Draws one layer from a snapshot taken on the GUI thread (QGIS's layer renderer

@@ -35,6 +35,7 @@ MapRenderer::Result MapRenderer::render(const MapSettings &settings, std::vector
     ctx.pixelsPerMm = settings.pixelsPerMm();
     ctx.dpi = settings.dpi;
     ctx.feedback = feedback;
+    ctx.parallel = settings.parallelRendering;
     LabelingEngine labeling(ctx.pixelsPerMm);
     ctx.labeling = settings.drawLabels ? &labeling : nullptr;
 

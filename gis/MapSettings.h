@@ -27,6 +27,7 @@ public:
     std::vector<std::shared_ptr<Layer>> layers; ///< bottom first
     QColor background = Qt::white;
     bool drawLabels = true;
+    bool parallelRendering = true;   ///< dense layers on raster images drawn on two cores
 
     /// The requested extent grown to the output's aspect ratio, centred on it.
     Extent visibleExtent() const;

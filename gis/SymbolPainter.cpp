@@ -15,6 +15,9 @@ SymbolPainter::SymbolPainter(const Symbol &symbol, double pixelsPerMm)
     m_pen.setJoinStyle(Qt::RoundJoin);
     m_pen.setCapStyle(Qt::RoundCap);
     m_brush = symbol.fillColor.alpha() == 0 ? QBrush(Qt::NoBrush) : QBrush(symbol.fillColor);
+    const QColor line = m_pen.style() != Qt::NoPen ? m_pen.color() : QColor(Qt::transparent);
+    m_lineDot = qPremultiply(line.rgba());
+    m_polygonDot = m_pen.style() != Qt::NoPen || m_brush.style() == Qt::NoBrush ? m_lineDot : qPremultiply(m_brush.color().rgba());
 }
 
 void SymbolPainter::drawMarker(QPainter &painter, const QPointF &c) const

@@ -22,13 +22,10 @@ public:
     QPen pen() const { return m_pen; }
     QBrush brush() const { return m_brush; }
     void drawMarker(QPainter &painter, const QPointF &center) const;
-    /// The premultiplied colour of a feature drawn as one pixel: a filled polygon's fill,
-    /// otherwise its outline or line colour.
-    QRgb dotColor(GeometryKind kind) const
-    {
-        const QColor c = kind == GeometryKind::Polygon && m_brush.style() != Qt::NoBrush ? m_brush.color() : m_pen.color();
-        return qPremultiply(c.rgba());
-    }
+    /// The premultiplied colour of a feature smaller than a pixel, drawn as that pixel:
+    /// what full drawing would mostly show there — the outline when there is one (it
+    /// covers so small a polygon), else the fill or the line.
+    QRgb dotColor(GeometryKind kind) const { return kind == GeometryKind::Polygon ? m_polygonDot : m_lineDot; }
     /// A small legend patch for the given geometry kind (0 point, 1 line, 2 polygon).
     void drawPreview(QPainter &painter, const QRectF &rect, int kind) const;
 
@@ -37,6 +34,8 @@ private:
     double m_pixelsPerMm;
     QPen m_pen;
     QBrush m_brush;
+    QRgb m_polygonDot = 0;
+    QRgb m_lineDot = 0;
 };
 
 }

@@ -17,6 +17,21 @@ GeometryKind VectorData::dominantKind() const
     return GeometryKind(best);
 }
 
+void VectorData::setFields(std::vector<FieldDefinition> definitions)
+{
+    fields = std::move(definitions);
+    columns.clear();
+    for (const FieldDefinition &f : fields) columns.emplace_back(f.type);
+}
+
+void VectorData::addField(const FieldDefinition &definition)
+{
+    fields.push_back(definition);
+    columns.emplace_back(definition.type);
+    columns.back().reserve(featureCount());
+    for (std::size_t i = 0; i < featureCount(); ++i) columns.back().appendNull();
+}
+
 QPointF VectorData::labelPoint(std::size_t feature) const
 {
     return LabelPoint::compute(*this, featurePart[feature], featurePart[feature + 1], kinds[feature]);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttributeColumn.h"
 #include "Extent.h"
 
 #include <QMetaType>
@@ -35,7 +36,7 @@ struct VectorData
 {
     std::vector<FieldDefinition> fields;
     std::vector<qint64> fids;
-    std::vector<QVariant> attributes;    ///< row-major: feature * fields.size() + field
+    std::vector<AttributeColumn> columns; ///< one per field, set with setFields/addField
     std::vector<GeometryKind> kinds;     ///< per feature
     std::vector<double> coords;          ///< x0,y0,x1,y1,... in the layer's CRS
     std::vector<uint32_t> partStart;     ///< vertex index where each part begins; size parts + 1
@@ -44,10 +45,14 @@ struct VectorData
     Extent extent;
 
     std::size_t featureCount() const { return fids.size(); }
-    const QVariant &attribute(std::size_t feature, std::size_t field) const
-    {
-        return attributes[feature * fields.size() + field];
-    }
+    QVariant attribute(std::size_t feature, std::size_t field) const { return columns[field].value(feature); }
+    void setAttribute(std::size_t feature, std::size_t field, const QVariant &value) { columns[field].set(feature, value); }
+    /// Appends a value to a field's column; give each field one value per feature.
+    void appendAttribute(std::size_t field, const QVariant &value) { columns[field].append(value); }
+    /// Replaces the fields; their columns start empty.
+    void setFields(std::vector<FieldDefinition> definitions);
+    /// Adds a field whose value is null for the features already there.
+    void addField(const FieldDefinition &definition);
     int fieldIndex(const QString &name) const
     {
         for (std::size_t i = 0; i < fields.size(); ++i)

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "LayerRenderer.h"
+#include "SymbolPainter.h"
 #include "VectorStyle.h"
 
 #include <QHash>
+#include <QImage>
+#include <QPen>
 
 #include <cstdint>
 #include <memory>
@@ -12,6 +15,7 @@
 namespace pilar {
 
 class MapSettings;
+class ProjectedGeometry;
 class VectorLayer;
 struct VectorData;
 
@@ -25,6 +29,16 @@ public:
     void render(RenderContext &context) override;
 
 private:
+    static constexpr std::size_t kParallelFeatures = 20000;
+    struct Pens
+    {
+        std::vector<SymbolPainter> painters;
+        std::vector<QPen> pens;   ///< as drawn on this device (see render)
+    };
+    /// Draws the features [begin, end) in order with `p`; those under a pixel go into `dots`
+    /// (made when first needed) for the caller to compose above.
+    void drawFeatures(QPainter &p, const RenderContext &ctx, const ProjectedGeometry &geom, const uint32_t *begin,
+                      const uint32_t *end, const Pens &pens, QImage &dots) const;
     /// Index into m_symbols for a feature, or -1 when its class is hidden or unmatched.
     int symbolFor(std::size_t feature) const;
 

@@ -41,13 +41,13 @@ private slots:
     void categoriesAndRanges()
     {
         VectorData d;
-        d.fields = {{QStringLiteral("kecamatan"), QMetaType::QString}, {QStringLiteral("jumlah"), QMetaType::Int}};
+        d.setFields({{QStringLiteral("kecamatan"), QMetaType::QString}, {QStringLiteral("jumlah"), QMetaType::Int}});
         const QStringList names = {QStringLiteral("Rembang"), QStringLiteral("Bobotsari"), QStringLiteral("Rembang"), QString()};
         for (int i = 0; i < names.size(); ++i) {
             d.beginFeature(i, GeometryKind::Point);
             d.beginPart(); d.addVertex(i, i); d.endPart();
-            d.attributes.push_back(names[i].isNull() ? QVariant() : QVariant(names[i]));
-            d.attributes.push_back(i * 10);
+            d.appendAttribute(0, names[i].isNull() ? QVariant() : QVariant(names[i]));
+            d.appendAttribute(1, i * 10);
             d.endFeature();
         }
         const auto cats = Classification::categorize(d, QStringLiteral("kecamatan"), Symbol());

@@ -1,4 +1,5 @@
 // Every format the foundation promises, written by GDAL in the test and loaded back.
+#include "AttributeColumn.h"
 #include "GdalSupport.h"
 #include "LayerLoader.h"
 #include "RasterLayer.h"
@@ -278,14 +279,51 @@ private slots:
         QCOMPARE(c.coords, r.coords);
         QCOMPARE(c.partStart, r.partStart);
         QCOMPARE(c.featurePart, r.featurePart);
-        QCOMPARE(c.attributes.size(), r.attributes.size());
-        for (std::size_t i = 0; i < c.attributes.size(); ++i) {
-            QVERIFY2(c.attributes[i] == r.attributes[i], qPrintable(QString::number(i)));
-            QCOMPARE(c.attributes[i].typeId(), r.attributes[i].typeId());
-        }
+        QCOMPARE(c.fields.size(), std::size_t(7));
+        for (std::size_t f = 0; f < c.featureCount(); ++f)
+            for (std::size_t i = 0; i < c.fields.size(); ++i) {
+                const QVariant x = c.attribute(f, i), y = r.attribute(f, i);
+                QVERIFY2(x == y && x.typeId() == y.typeId(), qPrintable(QStringLiteral("feature %1 field %2").arg(f).arg(i)));
+            }
         QCOMPARE(c.kinds[3], GeometryKind::Line);           // the arc, read as its linear form
         QVERIFY(c.featurePart[4] == c.featurePart[5]);      // no geometry: listed, nothing drawn
         QCOMPARE(c.featurePart[2] - c.featurePart[1], 2u);  // two polygons
+    }
+
+    // Columns store by type but must give back exactly what was put in.
+    void attributeColumnsGiveBackWhatWasStored()
+    {
+        AttributeColumn ints(QMetaType::Int);
+        ints.append(5);
+        ints.appendNull();
+        ints.appendInt(-7);
+        QCOMPARE(ints.value(0), QVariant(5));
+        QVERIFY(ints.value(1).isNull() && ints.isNull(1));
+        QCOMPARE(ints.value(2), QVariant(-7));
+        ints.set(1, 9);
+        ints.set(0, QVariant());
+        QCOMPARE(ints.value(1), QVariant(9));
+        QVERIFY(ints.value(0).isNull());
+        ints.append(QStringLiteral("tidak ada"));  // a value of another type keeps its type
+        QCOMPARE(ints.value(3), QVariant(QStringLiteral("tidak ada")));
+        QCOMPARE(ints.value(2), QVariant(-7));
+        QCOMPARE(ints.size(), std::size_t(4));
+
+        AttributeColumn texts(QMetaType::QString);
+        for (int i = 0; i < 200000; ++i)  // few distinct texts at first, then more than codes hold
+            texts.append(i < 1000 ? QVariant(QStringLiteral("jenis %1").arg(i % 3)) : i % 5 == 0 ? QVariant() : QVariant(QStringLiteral("nama %1").arg(i)));
+        QCOMPARE(texts.size(), std::size_t(200000));
+        QCOMPARE(texts.value(4), QVariant(QStringLiteral("jenis 1")));
+        QVERIFY(texts.value(1000).isNull());
+        QCOMPARE(texts.value(199999), QVariant(QStringLiteral("nama 199999")));
+        texts.set(4, QStringLiteral("diubah"));
+        QCOMPARE(texts.value(4), QVariant(QStringLiteral("diubah")));
+
+        AttributeColumn dates(QMetaType::QDate);
+        dates.append(QDate(2023, 12, 31));
+        dates.appendNull();
+        QCOMPARE(dates.value(0), QVariant(QDate(2023, 12, 31)));
+        QVERIFY(dates.value(1).isNull());
     }
 
     void polygonsWithHolesAndMultiparts()

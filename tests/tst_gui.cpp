@@ -204,12 +204,12 @@ private slots:
     void lazyFetchingOnALargeLayer()
     {
         auto data = std::make_shared<VectorData>();
-        data->fields = {{QStringLiteral("id"), QMetaType::Int}, {QStringLiteral("jenis"), QMetaType::QString}};
+        data->setFields({{QStringLiteral("id"), QMetaType::Int}, {QStringLiteral("jenis"), QMetaType::QString}});
         for (int i = 0; i < 200000; ++i) {
             data->beginFeature(i, GeometryKind::Point);
             data->beginPart(); data->addVertex(i % 1000, i / 1000); data->endPart();
-            data->attributes.push_back(i);
-            data->attributes.push_back(i % 7 == 0 ? QStringLiteral("CCTV") : QStringLiteral("WiFi"));
+            data->appendAttribute(0, i);
+            data->appendAttribute(1, i % 7 == 0 ? QStringLiteral("CCTV") : QStringLiteral("WiFi"));
             data->endFeature();
         }
         FeatureTableModel model(data);

@@ -10,6 +10,8 @@
 #include "VectorLayer.h"
 
 #include <QPainter>
+
+#include <cmath>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +21,76 @@ using test::TestData;
 
 namespace {
 int gradient(int band, int x, int y) { return band == 1 ? x * 4 : band == 2 ? y * 4 : 128; }
+
+// Fraction of pixels whose colour differs by more than `tolerance` in some channel, and the
+// mean absolute difference per channel.
+std::pair<double, double> difference(const QImage &a, const QImage &b, int tolerance)
+{
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32), y = b.convertToFormat(QImage::Format_ARGB32);
+    if (x.size() != y.size()) return {1.0, 255.0};
+    qint64 off = 0, sum = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col) {
+            const int d = std::max({std::abs(qRed(p[col]) - qRed(q[col])), std::abs(qGreen(p[col]) - qGreen(q[col])),
+                                    std::abs(qBlue(p[col]) - qBlue(q[col])), std::abs(qAlpha(p[col]) - qAlpha(q[col]))});
+            off += d > tolerance;
+            sum += std::abs(qRed(p[col]) - qRed(q[col])) + std::abs(qGreen(p[col]) - qGreen(q[col])) + std::abs(qBlue(p[col]) - qBlue(q[col]));
+        }
+    }
+    const double pixels = double(x.width()) * x.height();
+    return {off / pixels, sum / (3 * pixels)};
+}
+
+// A dense synthetic scene: 24,000 polygons from a fifth of a pixel to several pixels wide and
+// 1,500 winding lines, in UTM, deterministic.
+std::vector<std::shared_ptr<VectorLayer>> denseScene()
+{
+    auto polygons = std::make_shared<VectorData>();
+    polygons->setFields({{QStringLiteral("n"), QMetaType::Int}});
+    auto lines = std::make_shared<VectorData>();
+    lines->setFields({{QStringLiteral("n"), QMetaType::Int}});
+    quint32 seed = 20261130;
+    const auto next = [&seed] { seed = seed * 1664525u + 1013904223u; return (seed >> 8) / double(1 << 24); };
+    for (int i = 0; i < 24000; ++i) {
+        const double x = 300000 + 48000 * next(), y = 9160000 + 27000 * next(), r = 20 + 400 * next() * next();
+        polygons->beginFeature(i, GeometryKind::Polygon);
+        polygons->beginPart();
+        for (int k = 0; k < 6; ++k) polygons->addVertex(x + r * std::cos(k * 1.047), y + r * std::sin(k * 1.047));
+        polygons->addVertex(x + r, y);
+        polygons->endPart();
+        polygons->appendAttribute(0, i);
+        polygons->endFeature();
+    }
+    for (int i = 0; i < 1500; ++i) {
+        double x = 300000 + 48000 * next(), y = 9160000 + 27000 * next(), h = 6.283 * next();
+        lines->beginFeature(i, GeometryKind::Line);
+        lines->beginPart();
+        for (int k = 0; k < 15; ++k) {
+            lines->addVertex(x, y);
+            h += 0.5 * (next() - 0.5);
+            x += 150 * std::cos(h);
+            y += 150 * std::sin(h);
+        }
+        lines->endPart();
+        lines->appendAttribute(0, i);
+        lines->endFeature();
+    }
+    auto a = std::make_shared<VectorLayer>(polygons), b = std::make_shared<VectorLayer>(lines);
+    VectorStyle fill;
+    fill.symbol.fillColor = QColor(230, 160, 90);
+    fill.symbol.strokeColor = QColor(90, 50, 20);
+    fill.symbol.strokeWidthMm = 0.1;
+    a->setStyle(fill);
+    VectorStyle line;
+    line.symbol.fillColor = Qt::transparent;
+    line.symbol.strokeColor = QColor(60, 60, 60);
+    line.symbol.strokeWidthMm = 0.3;
+    b->setStyle(line);
+    for (auto &l : {a, b}) l->setCrs(Crs::fromEpsg(32749));
+    return {a, b};
+}
 
 bool near(QRgb a, QColor b, int tol = 8)
 {
@@ -70,6 +142,69 @@ private slots:
         QVERIFY(near(img.pixel(95, 100), Qt::white));             // just west of it
         QVERIFY(near(img.pixel(10, 10), Qt::white));
         QVERIFY(near(img.pixel(150, 155), Qt::white));            // just south of it
+    }
+
+    // The fast paths (dots for sub-pixel features, two cores, hairlines) must keep the picture:
+    // checked against a reference rendering kept in tests/data/reference (rewrite it with
+    // PILAR_UPDATE_REFERENCE=1 only when a change of the picture is intended, and look at it).
+    void denseLayersMatchTheReference()
+    {
+        const auto layers = denseScene();
+        MapSettings s;
+        s.crs = Crs::fromEpsg(32749);
+        s.extent = Extent(300000, 9160000, 348000, 9187000);
+        s.outputSize = QSize(480, 270);  // 100 m a pixel: a quarter of the polygons are under a pixel
+        s.background = Qt::white;
+        s.layers = {layers[0], layers[1]};
+        const QImage parallel = MapRenderer::renderImage(s);
+        s.parallelRendering = false;
+        const QImage sequential = MapRenderer::renderImage(s);
+        const auto [offParallel, meanParallel] = difference(parallel, sequential, 8);
+        QVERIFY2(offParallel < 0.001, qPrintable(QStringLiteral("two cores differ from one at %1 % of pixels").arg(100 * offParallel)));
+
+        const QString reference = QStringLiteral(PILAR_TEST_DATA_DIR "/reference/dense_layers.png");
+        if (qEnvironmentVariableIsSet("PILAR_UPDATE_REFERENCE")) QVERIFY(sequential.save(reference));
+        const QImage expected(reference);
+        QVERIFY2(!expected.isNull(), qPrintable(reference));
+        const auto [off, mean] = difference(parallel, expected, 24);
+        if (off >= 0.005 || mean >= 1.5) parallel.save(m_dir.filePath(QStringLiteral("dense_layers_actual.png")));
+        QVERIFY2(off < 0.005, qPrintable(QStringLiteral("%1 % of pixels differ from the reference").arg(100 * off)));
+        QVERIFY2(mean < 1.5, qPrintable(QStringLiteral("mean difference %1").arg(mean)));
+        Q_UNUSED(meanParallel);
+    }
+
+    // A feature smaller than a pixel is exactly one pixel, in its outline colour.
+    void subPixelFeaturesAreOnePixelEach()
+    {
+        auto d = std::make_shared<VectorData>();
+        d->setFields({});
+        for (int i = 0; i < 50; ++i) {
+            const double x = 300000 + 100 * (2 * i + 1) + 50, y = 9180050; // the middle of pixel (2i + 1, 149)
+            d->beginFeature(i, GeometryKind::Polygon);
+            d->beginPart();
+            d->addVertex(x - 10, y - 10); d->addVertex(x + 10, y - 10); d->addVertex(x, y + 10); d->addVertex(x - 10, y - 10);
+            d->endPart();
+            d->endFeature();
+        }
+        auto layer = std::make_shared<VectorLayer>(d);
+        layer->setCrs(Crs::fromEpsg(32749));
+        VectorStyle style;
+        style.symbol.fillColor = QColor(230, 160, 90);
+        style.symbol.strokeColor = QColor(90, 50, 20);
+        layer->setStyle(style);
+        MapSettings s = utmView();
+        s.layers = {layer};
+        const QImage img = MapRenderer::renderImage(s).convertToFormat(QImage::Format_RGB32);
+        int coloured = 0;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x)
+                if (img.pixel(x, y) != qRgb(255, 255, 255)) {
+                    ++coloured;
+                    QCOMPARE(img.pixel(x, y), qRgb(90, 50, 20));
+                    QCOMPARE(y, 149);         // 9,180,050 m is the middle of row 149 from the top
+                    QCOMPARE(x % 2, 1);
+                }
+        QCOMPARE(coloured, 50);
     }
 
     void reprojectsOnTheFly()
