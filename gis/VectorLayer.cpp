@@ -37,7 +37,7 @@ VectorStyle VectorLayer::defaultStyle(GeometryKind kind, int seed)
     case GeometryKind::Line:
         style.symbol.fillColor = Qt::transparent;
         style.symbol.strokeColor = base.darker(170);
-        style.symbol.strokeWidthMm = 0.4;
+        style.symbol.strokeWidthMm = 0.26; // QGIS's default too: one pixel on screen, Qt's fast line path
         break;
     default:
         style.symbol.fillColor = base;

@@ -77,6 +77,11 @@ void MapCanvas::setTool(Tool tool)
     update();
 }
 
+Project *MapCanvas::project() const
+{
+    return m_project;
+}
+
 MapSettings MapCanvas::mapSettings() const
 {
     MapSettings s;
@@ -257,8 +262,11 @@ void MapCanvas::paintEvent(QPaintEvent *)
         // Place the last image where its extent falls in the current view (pan/zoom preview).
         const QPointF tl = m2p.toPixel(m_imageExtent.xMin, m_imageExtent.yMax);
         const QPointF br = m2p.toPixel(m_imageExtent.xMax, m_imageExtent.yMin);
-        p.setRenderHint(QPainter::SmoothPixmapTransform, true);
-        p.drawImage(QRectF(tl, br).translated(m_dragOffset), m_image);
+        // A preview while the sharp image renders: nearest-pixel scaling keeps a repaint of a
+        // full-HD canvas to a few milliseconds (smooth scaling took ~15 ms of the GUI thread).
+        const QRectF target = QRectF(tl, br).translated(m_dragOffset);
+        p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        p.drawImage(target, m_image);
     }
     drawHighlight(p, s);
     drawMeasurement(p, m2p);

@@ -31,6 +31,7 @@ public:
     ~MapCanvas() override;
 
     void setProject(Project *project);
+    Project *project() const;
     Tool tool() const { return m_tool; }
     void setTool(Tool tool);
 

@@ -1,4 +1,6 @@
 #include "DemoProject.h"
+#include "MapCanvas.h"
+#include "Project.h"
 #include "MainWindow.h"
 #include "ProjectFile.h"
 #include "Translations.h"
@@ -7,12 +9,17 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Pilar"));
     QCoreApplication::setApplicationName(QStringLiteral("Pilar"));
@@ -46,6 +53,16 @@ int main(int argc, char *argv[])
     }
     pilar::MainWindow window;
     window.show();
+    if (qEnvironmentVariableIsSet("PILAR_EXIT_AFTER_FIRST_FRAME")) {
+        // Start-up benchmark (bench/map.sh): the time to the first drawn map, then quit.
+        QObject::connect(window.canvas(), &pilar::MapCanvas::renderFinished, &app, [&sinceStart, &window] {
+            const pilar::Project *project = window.canvas()->project();
+            if (!project || project->layers().empty()) return; // the empty window before the project opens
+            fprintf(stdout, "{\"first_frame_ms\":%lld}\n", sinceStart.elapsed());
+            fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    }
     if (window.offerRecovery()) {
         // The changes a crash left behind are being restored; nothing else opens.
     } else if (welcome) {
