@@ -73,6 +73,7 @@ struct Column
     int utcOffsetSeconds = 0;   ///< for timestamps with a fixed zone: back to the wall time
     // The same text in many rows (a kind, a pillar) shares one QString.
     std::unordered_map<std::string, QString> interned;
+    std::unordered_map<std::string, uint32_t> codes;   ///< text → its code in the column
 
     bool accepts() const
     {
@@ -85,6 +86,38 @@ struct Column
         case QMetaType::QDateTime: return format.rfind("tsm:", 0) == 0;
         default: return false;
         }
+    }
+
+    // Appends row i straight into the layer's column: numbers and repeated texts without a
+    // QVariant each (the load of a million rows spent most of its time there).
+    void appendTo(AttributeColumn &column, const ArrowArray &a, int64_t i)
+    {
+        if (!isValid(a, i)) { column.appendNull(); return; }
+        switch (format[0]) {
+        case 'i': column.appendInt(valueAt<int32_t>(a, i)); return;
+        case 's': column.appendInt(valueAt<int16_t>(a, i)); return;
+        case 'c': column.appendInt(valueAt<int8_t>(a, i)); return;
+        case 'l': column.appendInt(valueAt<int64_t>(a, i)); return;
+        case 'g': column.appendDouble(valueAt<double>(a, i)); return;
+        case 'f': column.appendDouble(valueAt<float>(a, i)); return;
+        case 'u': case 'U': {
+            const std::string_view text = bytesAt(a, i, format[0] == 'U');
+            if (column.hasTextCodes() && text.size() <= 64) {
+                std::string key(text);
+                auto it = codes.find(key);
+                if (it == codes.end()) {
+                    const int code = column.codeFor(QString::fromUtf8(text.data(), qsizetype(text.size())));
+                    if (code < 0) break; // the column keeps plain strings now
+                    it = codes.emplace(std::move(key), uint32_t(code)).first;
+                }
+                column.appendCode(it->second);
+                return;
+            }
+            break;
+        }
+        default: break;
+        }
+        column.append(value(a, i));
     }
 
     QVariant value(const ArrowArray &a, int64_t i)
@@ -242,8 +275,10 @@ bool ArrowLayerReader::read(OGRLayer &layer, VectorData &data, bool geographic, 
             }
             data.kinds.back() = kind;
             if (kind == GeometryKind::None) ++counts.withoutGeometry;
-            for (std::size_t f = 0; f < fieldCount; ++f)
-                data.appendAttribute(f, fieldChild[f] >= 0 ? columns[f].value(*batch.children[fieldChild[f]], r) : QVariant());
+            for (std::size_t f = 0; f < fieldCount; ++f) {
+                if (fieldChild[f] >= 0) columns[f].appendTo(data.columns[f], *batch.children[fieldChild[f]], r);
+                else data.columns[f].appendNull();
+            }
             data.endFeature();
         }
         if (!reserved && expected > read && read > 0) {

@@ -123,6 +123,16 @@ uint32_t AttributeColumn::codeOf(const QString &text)
     return code;
 }
 
+int AttributeColumn::codeFor(const QString &text)
+{
+    if (m_storage != Storage::Codes) return -1;
+    if (m_texts.size() >= kMaxCodes && !m_codeOf.contains(text)) {
+        toStrings();
+        return -1;
+    }
+    return int(codeOf(text));
+}
+
 void AttributeColumn::appendNull()
 {
     switch (m_storage) {

@@ -36,6 +36,12 @@ public:
     void appendDouble(double value);
     void appendText(std::string_view utf8);
 
+    /// The code of a text in a column stored as codes (added when new); -1 when the column
+    /// holds too many distinct texts for codes (it then keeps plain strings).
+    int codeFor(const QString &text);
+    /// Appends a row whose text has `code` (from codeFor).
+    void appendCode(uint32_t code) { m_codes.push_back(code); ++m_size; }
+
     /// Text stored as codes: the code of a row (-1 for null) and the distinct texts.
     /// Lets a renderer classify a million rows without building a QVariant each.
     bool hasTextCodes() const { return m_storage == Storage::Codes; }

@@ -37,18 +37,26 @@ SpatialIndex::SpatialIndex(const std::vector<Extent> &boxes)
     if (ids.empty())
         return;
     const double w = all.width() > 0 ? all.width() : 1, h = all.height() > 0 ? all.height() : 1;
-    std::vector<uint32_t> keys(boxes.size());
+    // Sort (Hilbert key, id) pairs packed in one integer: a plain sort, no lookups while comparing.
+    std::vector<uint64_t> order;
+    order.reserve(ids.size());
     for (uint32_t i : ids) {
         const auto hx = uint32_t(65535.0 * (boxes[i].centerX() - all.xMin) / w);
         const auto hy = uint32_t(65535.0 * (boxes[i].centerY() - all.yMin) / h);
-        keys[i] = hilbert(hx, hy);
+        order.push_back(uint64_t(hilbert(hx, hy)) << 32 | i);
     }
-    std::sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
+    std::vector<uint32_t>().swap(ids);
+    std::sort(order.begin(), order.end());
 
-    for (uint32_t i : ids) {
+    const std::size_t total = order.size() + order.size() / (kNodeSize - 1) + 2;
+    m_boxes.reserve(total);
+    m_indices.reserve(total);
+    for (uint64_t entry : order) {
+        const auto i = uint32_t(entry);
         m_boxes.push_back(boxes[i]);
         m_indices.push_back(i);
     }
+    std::vector<uint64_t>().swap(order);
     m_levelBounds.push_back(m_boxes.size());
     std::size_t levelStart = 0;
     while (m_boxes.size() - levelStart > 1) {

@@ -47,6 +47,14 @@ VectorLayerRenderer::VectorLayerRenderer(std::shared_ptr<const VectorLayer> laye
     }
     if (m_style.labels.enabled)
         m_labelField = d.fieldIndex(m_style.labels.field);
+    // Categories over a text column stored as codes: one lookup per distinct text, not per feature.
+    if (m_style.kind == StyleKind::Categorized && d.columns[m_fieldIndex].hasTextCodes()) {
+        const QStringList &texts = d.columns[m_fieldIndex].texts();
+        m_symbolOfCode.reserve(texts.size());
+        for (const QString &text : texts) m_symbolOfCode.push_back(m_categoryIndex.value(text, -1));
+        m_nullSymbol = m_categoryIndex.value(QString(), -1);
+        m_byCode = true;
+    }
 }
 
 int VectorLayerRenderer::symbolFor(std::size_t f) const
@@ -57,6 +65,10 @@ int VectorLayerRenderer::symbolFor(std::size_t f) const
     case StyleKind::SingleSymbol:
         return 0;
     case StyleKind::Categorized: {
+        if (m_byCode) {
+            const int code = d.columns[m_fieldIndex].textCode(f);
+            return code < 0 ? m_nullSymbol : m_symbolOfCode[code];
+        }
         const QVariant &v = d.attribute(f, m_fieldIndex);
         return m_categoryIndex.value(v.isNull() ? QString() : v.toString(), -1);
     }
@@ -92,11 +104,14 @@ void VectorLayerRenderer::drawFeatures(QPainter &p, const RenderContext &ctx, co
     QPolygonF poly;
     int current = -2;
     std::size_t counter = 0;
+    const bool singleSymbol = m_style.kind == StyleKind::SingleSymbol && !m_mask;
+    uchar *dotBits = nullptr;
+    qsizetype dotStride = 0;
     for (const uint32_t *it = begin; it != end; ++it) {
         const uint32_t f = *it;
         if ((++counter & 4095) == 0 && Feedback::canceled(ctx.feedback))
             break;
-        const int si = symbolFor(f);
+        const int si = singleSymbol ? 0 : symbolFor(f);
         if (si < 0)
             continue;
         const SymbolPainter &sp = pens.painters[si];
@@ -106,11 +121,13 @@ void VectorLayerRenderer::drawFeatures(QPainter &p, const RenderContext &ctx, co
         if (kind != GeometryKind::Point && box.width() < tiny && box.height() < tiny) {
             const int x = int(std::floor(m2p.toPixelX(box.centerX()))), y = int(std::floor(m2p.toPixelY(box.centerY())));
             if (x < 0 || y < 0 || x >= width || y >= height) continue;
-            if (dots.isNull()) {
+            if (!dotBits) {
                 dots = QImage(ctx.outputSize, QImage::Format_ARGB32_Premultiplied);
                 dots.fill(Qt::transparent);
+                dotBits = dots.bits();  // once: scanLine() would check for sharing on every dot
+                dotStride = dots.bytesPerLine();
             }
-            reinterpret_cast<QRgb *>(dots.scanLine(y))[x] = sp.dotColor(kind);
+            reinterpret_cast<QRgb *>(dotBits + y * dotStride)[x] = sp.dotColor(kind);
             continue;
         }
         if (si != current) {

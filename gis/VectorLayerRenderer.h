@@ -52,6 +52,9 @@ private:
     QHash<QString, int> m_categoryIndex;
     int m_fieldIndex = -1;
     int m_labelField = -1;
+    bool m_byCode = false;             ///< categories looked up by the column's text codes
+    std::vector<int> m_symbolOfCode;
+    int m_nullSymbol = -1;
 };
 
 }
