@@ -119,7 +119,7 @@ AtlasDocument::Result AtlasDocument::write(const Options &options, Feedback *fee
             const QRectF box = p.reserve(110);
             if (!p.measuring() && feature >= 0) {
                 ReportMapFrame::Options map;
-                map.extent = toMap.transformExtent(kd.bounds[feature]).buffered(0.08);
+                map.extent = toMap.transformExtent(kd.featureBounds(feature)).buffered(0.08);
                 map.crs = source->project->crs();
                 map.layers = mainLayers;
                 map.credits = ReportMapFrame::boundaryCredits();

@@ -12,6 +12,7 @@
 #include <QTimeZone>
 
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -256,6 +257,7 @@ bool ArrowLayerReader::read(OGRLayer &layer, VectorData &data, bool geographic, 
                     // Roll the half-read geometry back; curves and the like go through OGR.
                     data.coords.resize(coordMark);
                     data.partStart.resize(std::max<std::size_t>(partMark, 1));
+                    data.origins[data.origins.size() - 2] = data.origins.back() = std::numeric_limits<double>::quiet_NaN();
                     kind = GeometryKind::None;
                     absurd = false;
                     OGRGeometry *g = nullptr;
@@ -292,7 +294,7 @@ bool ArrowLayerReader::read(OGRLayer &layer, VectorData &data, bool geographic, 
             data.featurePart.reserve(std::size_t(expected) + 1);
             data.fids.reserve(std::size_t(expected));
             data.kinds.reserve(std::size_t(expected));
-            data.bounds.reserve(std::size_t(expected));
+            data.origins.reserve(2 * std::size_t(expected));
             for (AttributeColumn &column : data.columns) column.reserve(std::size_t(expected));
         }
         if (expected > 0) Feedback::progress(feedback, progressBase + progressSpan * std::min<qint64>(read, expected) / expected);

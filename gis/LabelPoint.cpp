@@ -6,15 +6,23 @@
 
 namespace pilar {
 
-QPointF LabelPoint::compute(const VectorData &d, uint32_t p0, uint32_t p1, GeometryKind kind)
+QPointF LabelPoint::compute(const VectorData &d, std::size_t feature)
 {
-    const auto &c = d.coords;
+    const uint32_t p0 = d.featurePart[feature], p1 = d.featurePart[feature + 1];
+    const GeometryKind kind = d.kinds[feature];
+    // Work in the feature's own offsets (single precision is plenty within one feature), in double.
+    const double ox = d.origins[2 * feature], oy = d.origins[2 * feature + 1];
+    struct Offsets
+    {
+        const std::vector<float> &v;
+        double operator[](std::size_t i) const { return v[i]; }
+    } c{d.coords};
     const double nan = std::numeric_limits<double>::quiet_NaN();
     if (p0 >= p1 || kind == GeometryKind::None)
         return {nan, nan};
     if (kind == GeometryKind::Point) {
         const uint32_t v = d.partStart[p0];
-        return {c[2 * v], c[2 * v + 1]};
+        return {ox + c[2 * v], oy + c[2 * v + 1]};
     }
     if (kind == GeometryKind::Line) {
         // Longest part, then the point half-way along it.
@@ -31,12 +39,12 @@ QPointF LabelPoint::compute(const VectorData &d, uint32_t p0, uint32_t p1, Geome
             const double seg = std::hypot(c[2 * v] - c[2 * v - 2], c[2 * v + 1] - c[2 * v - 1]);
             if (seg >= half && seg > 0) {
                 const double t = half / seg;
-                return {c[2 * v - 2] + t * (c[2 * v] - c[2 * v - 2]), c[2 * v - 1] + t * (c[2 * v + 1] - c[2 * v - 1])};
+                return {ox + c[2 * v - 2] + t * (c[2 * v] - c[2 * v - 2]), oy + c[2 * v - 1] + t * (c[2 * v + 1] - c[2 * v - 1])};
             }
             half -= seg;
         }
         const uint32_t v = d.partStart[best];
-        return {c[2 * v], c[2 * v + 1]};
+        return {ox + c[2 * v], oy + c[2 * v + 1]};
     }
     // Polygon: the ring with the largest bounding box sets the scan line's height.
     Extent largest;
@@ -63,7 +71,7 @@ QPointF LabelPoint::compute(const VectorData &d, uint32_t p0, uint32_t p1, Geome
     for (std::size_t i = 0; i + 1 < xs.size(); i += 2) {
         if (xs[i + 1] - xs[i] > bestWidth) { bestWidth = xs[i + 1] - xs[i]; bestX = (xs[i] + xs[i + 1]) / 2; }
     }
-    return {bestX, y};
+    return {ox + bestX, oy + y};
 }
 
 }

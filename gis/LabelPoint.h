@@ -12,8 +12,8 @@ namespace pilar {
 class LabelPoint
 {
 public:
-    /// For the parts [firstPart, endPart) of `data`.
-    static QPointF compute(const VectorData &data, uint32_t firstPart, uint32_t endPart, GeometryKind kind);
+    /// For one feature of `data`, in the layer's CRS.
+    static QPointF compute(const VectorData &data, std::size_t feature);
 };
 
 }

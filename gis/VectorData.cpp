@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace pilar {
 
@@ -34,12 +35,24 @@ void VectorData::addField(const FieldDefinition &definition)
 
 QPointF VectorData::labelPoint(std::size_t feature) const
 {
-    return LabelPoint::compute(*this, featurePart[feature], featurePart[feature + 1], kinds[feature]);
+    return LabelPoint::compute(*this, feature);
+}
+
+Extent VectorData::boundsOf(const std::vector<float> &c, const double *origin, uint32_t v0, uint32_t v1)
+{
+    if (v0 >= v1) return Extent();
+    float x0 = c[2 * v0], y0 = c[2 * v0 + 1], x1 = x0, y1 = y0;
+    for (uint32_t v = v0 + 1; v < v1; ++v) {
+        x0 = std::min(x0, c[2 * v]); x1 = std::max(x1, c[2 * v]);
+        y0 = std::min(y0, c[2 * v + 1]); y1 = std::max(y1, c[2 * v + 1]);
+    }
+    return Extent(origin[0] + x0, origin[1] + y0, origin[0] + x1, origin[1] + y1);
 }
 
 void VectorData::abandonFeature(std::size_t coordMark, std::size_t partMark)
 {
     coords.resize(coordMark);
+    origins.resize(origins.size() - 2);
     partStart.resize(std::max<std::size_t>(partMark, 1));
     fids.pop_back();
     kinds.pop_back();
@@ -51,17 +64,16 @@ void VectorData::beginFeature(qint64 fid, GeometryKind kind)
     if (featurePart.empty()) featurePart.push_back(0);
     fids.push_back(fid);
     kinds.push_back(kind);
+    origins.push_back(std::numeric_limits<double>::quiet_NaN()); // set by the first vertex
+    origins.push_back(std::numeric_limits<double>::quiet_NaN());
 }
 
 void VectorData::endFeature()
 {
     featurePart.push_back(uint32_t(partStart.size() - 1));
-    Extent box;
-    const uint32_t p0 = featurePart[featurePart.size() - 2], p1 = featurePart.back();
-    for (uint32_t v = partStart[p0]; v < partStart[p1]; ++v)
-        box.include(coords[2 * v], coords[2 * v + 1]);
-    bounds.push_back(box);
-    extent.include(box);
+    const std::size_t f = featureCount() - 1;
+    if (std::isnan(origins[2 * f])) { origins[2 * f] = 0; origins[2 * f + 1] = 0; } // no vertex
+    extent.include(featureBounds(f));
 }
 
 }

@@ -66,33 +66,50 @@ std::shared_ptr<const ProjectedGeometry> VectorLayer::projected(const Crs &mapCr
     if (transform.isIdentity()) {
         out = std::make_shared<const ProjectedGeometry>(m_data);
     } else {
-        std::vector<double> coords = m_data->coords;
-        // Transform in chunks so a cancel is noticed on large layers.
-        const std::size_t points = coords.size() / 2, chunk = 65536;
-        for (std::size_t i = 0; i < points; i += chunk) {
+        // Features are transformed in batches of about 65,536 vertices (a cancel is noticed on
+        // large layers), then kept as offsets from their new first vertex, like the layer's own.
+        const VectorData &d = *m_data;
+        const std::size_t n = d.featureCount();
+        std::vector<float> coords(d.coords.size());
+        std::vector<double> origins(d.origins.size());
+        std::vector<uint8_t> unplaceable(n, 0);
+        Extent extent;
+        std::vector<double> batch;
+        std::size_t first = 0;
+        while (first < n) {
             if (Feedback::canceled(feedback))
                 return nullptr;
-            transform.transformInterleaved(coords.data() + 2 * i, std::min(chunk, points - i));
-        }
-        const std::size_t n = m_data->featureCount();
-        std::vector<Extent> bounds(n);
-        Extent extent;
-        for (std::size_t f = 0; f < n; ++f) {
-            Extent box;
-            const uint32_t p0 = m_data->featurePart[f], p1 = m_data->featurePart[f + 1];
-            bool bad = false;
-            for (uint32_t v = m_data->partStart[p0]; v < m_data->partStart[p1]; ++v) {
-                const double x = coords[2 * v], y = coords[2 * v + 1];
-                if (!std::isfinite(x) || !std::isfinite(y)) { bad = true; break; }
-                box.include(x, y);
+            std::size_t last = first;
+            batch.clear();
+            while (last < n && batch.size() < 2 * 65536) {
+                for (uint32_t v = d.partStart[d.featurePart[last]]; v < d.partStart[d.featurePart[last + 1]]; ++v) {
+                    batch.push_back(d.x(last, v));
+                    batch.push_back(d.y(last, v));
+                }
+                ++last;
             }
-            // A feature PROJ cannot place in the map CRS is left out rather than drawn wrongly.
-            bounds[f] = bad ? Extent() : box;
-            extent.include(bounds[f]);
+            transform.transformInterleaved(batch.data(), batch.size() / 2);
+            std::size_t k = 0;
+            for (std::size_t f = first; f < last; ++f) {
+                const uint32_t v0 = d.partStart[d.featurePart[f]], v1 = d.partStart[d.featurePart[f + 1]];
+                const double ox = v1 > v0 ? batch[2 * k] : 0, oy = v1 > v0 ? batch[2 * k + 1] : 0;
+                origins[2 * f] = ox;
+                origins[2 * f + 1] = oy;
+                for (uint32_t v = v0; v < v1; ++v, ++k) {
+                    const double x = batch[2 * k], y = batch[2 * k + 1];
+                    // A feature PROJ cannot place in the map CRS is left out rather than drawn wrongly.
+                    if (!std::isfinite(x) || !std::isfinite(y) || !std::isfinite(ox) || !std::isfinite(oy)) unplaceable[f] = 1;
+                    coords[2 * v] = float(x - ox);
+                    coords[2 * v + 1] = float(y - oy);
+                }
+                if (!unplaceable[f] && v1 > v0)
+                    extent.include(VectorData::boundsOf(coords, &origins[2 * f], v0, v1));
+            }
+            first = last;
         }
         if (Feedback::canceled(feedback))
             return nullptr;
-        out = std::make_shared<const ProjectedGeometry>(m_data, std::move(coords), std::move(bounds), extent);
+        out = std::make_shared<const ProjectedGeometry>(m_data, std::move(coords), std::move(origins), std::move(unplaceable), extent);
     }
     if (m_projectedCache.size() >= 3)
         m_projectedCache.clear(); // a few CRSs at most are in use; keep memory bounded
@@ -101,13 +118,13 @@ std::shared_ptr<const ProjectedGeometry> VectorLayer::projected(const Crs &mapCr
 }
 
 namespace {
-bool pointInRings(const VectorData &d, const std::vector<double> &c, uint32_t p0, uint32_t p1, double x, double y)
+bool pointInRings(const VectorData &d, const ProjectedGeometry &g, uint32_t f, double x, double y)
 {
     bool inside = false;
-    for (uint32_t p = p0; p < p1; ++p) {
+    for (uint32_t p = d.featurePart[f]; p < d.featurePart[f + 1]; ++p) {
         const uint32_t a = d.partStart[p], b = d.partStart[p + 1];
         for (uint32_t i = a, j = b - 1; i < b; j = i++) {
-            const double xi = c[2 * i], yi = c[2 * i + 1], xj = c[2 * j], yj = c[2 * j + 1];
+            const double xi = g.x(f, i), yi = g.y(f, i), xj = g.x(f, j), yj = g.y(f, j);
             if (((yi > y) != (yj > y)) && (x < (xj - xi) * (y - yi) / (yj - yi) + xi))
                 inside = !inside;
         }
@@ -132,21 +149,21 @@ std::vector<uint32_t> VectorLayer::featuresAt(const Crs &mapCrs, double x, doubl
     if (!geom)
         return hits;
     const VectorData &d = *m_data;
-    const auto &c = geom->coords();
+    const ProjectedGeometry &g = *geom;
     for (uint32_t f : geom->query(Extent(x - tolerance, y - tolerance, x + tolerance, y + tolerance))) {
         if (!isFeatureShown(f)) continue;
         const uint32_t p0 = d.featurePart[f], p1 = d.featurePart[f + 1];
         bool hit = false;
         if (d.kinds[f] == GeometryKind::Polygon)
-            hit = pointInRings(d, c, p0, p1, x, y);
+            hit = pointInRings(d, g, f, x, y);
         for (uint32_t p = p0; p < p1 && !hit; ++p) {
             const uint32_t a = d.partStart[p], b = d.partStart[p + 1];
             if (b - a == 1) {
-                hit = std::hypot(c[2 * a] - x, c[2 * a + 1] - y) <= tolerance;
+                hit = std::hypot(g.x(f, a) - x, g.y(f, a) - y) <= tolerance;
                 continue;
             }
             for (uint32_t i = a; i + 1 < b && !hit; ++i)
-                hit = segmentDistance(x, y, c[2 * i], c[2 * i + 1], c[2 * i + 2], c[2 * i + 3]) <= tolerance;
+                hit = segmentDistance(x, y, g.x(f, i), g.y(f, i), g.x(f, i + 1), g.y(f, i + 1)) <= tolerance;
         }
         if (hit) hits.push_back(f);
     }

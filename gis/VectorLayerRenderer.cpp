@@ -92,8 +92,6 @@ void VectorLayerRenderer::drawFeatures(QPainter &p, const RenderContext &ctx, co
                                        const uint32_t *begin, const uint32_t *end, const Pens &pens, QImage &dots) const
 {
     const VectorData &d = *m_data;
-    const auto &c = geom.coords();
-    const auto &bounds = geom.bounds();
     const MapToPixel &m2p = ctx.mapToPixel;
     const double dropWithin = std::max(0.5, 0.1 * ctx.pixelsPerMm);
     // A feature smaller than a pixel is one pixel of its colour. At regency scale most
@@ -116,7 +114,8 @@ void VectorLayerRenderer::drawFeatures(QPainter &p, const RenderContext &ctx, co
             continue;
         const SymbolPainter &sp = pens.painters[si];
         const GeometryKind kind = d.kinds[f];
-        const Extent &box = bounds[f];
+        const Extent box = geom.bounds(f);
+        if (!box.isValid()) continue; // cannot be placed in the map CRS
         const uint32_t p0 = d.featurePart[f], p1 = d.featurePart[f + 1];
         if (kind != GeometryKind::Point && box.width() < tiny && box.height() < tiny) {
             const int x = int(std::floor(m2p.toPixelX(box.centerX()))), y = int(std::floor(m2p.toPixelY(box.centerY())));
@@ -138,7 +137,7 @@ void VectorLayerRenderer::drawFeatures(QPainter &p, const RenderContext &ctx, co
         if (kind == GeometryKind::Point) {
             for (uint32_t part = p0; part < p1; ++part) {
                 const uint32_t v = d.partStart[part];
-                sp.drawMarker(p, m2p.toPixel(c[2 * v], c[2 * v + 1]));
+                sp.drawMarker(p, m2p.toPixel(geom.x(f, v), geom.y(f, v)));
             }
             current = -2; // drawMarker may change the pen
             continue;
@@ -151,7 +150,7 @@ void VectorLayerRenderer::drawFeatures(QPainter &p, const RenderContext &ctx, co
             poly.clear();
             double lastX = 1e300, lastY = 1e300;
             for (uint32_t v = a; v < b; ++v) {
-                const double x = m2p.toPixelX(c[2 * v]), y = m2p.toPixelY(c[2 * v + 1]);
+                const double x = m2p.toPixelX(geom.x(f, v)), y = m2p.toPixelY(geom.y(f, v));
                 // Skip vertices within half a pixel (or, on paper, a tenth of a millimetre) of the
                 // previous one: invisible, and costly — in time on screen, in bytes in a PDF.
                 if (std::abs(x - lastX) < dropWithin && std::abs(y - lastY) < dropWithin && v + 1 < b) continue;
@@ -196,9 +195,9 @@ void VectorLayerRenderer::render(RenderContext &ctx)
 
     const std::vector<uint32_t> ids = geom->query(ctx.visibleExtent);
     const uint32_t *first = ids.data(), *last = ids.data() + ids.size();
-    // Many features on a raster image: the first half is drawn on a second core into a layer
-    // of its own, the second half here into another; composed in order they are the same
-    // picture (drawing order is feature order, and "source over" composes the same either way).
+    // Many features on a raster image: half of them are drawn on a second core into a layer of
+    // their own; composed in order it is the same picture (drawing order is feature order,
+    // and "source over" composes the same either way).
     // Vector devices (PDF, printer) are always drawn directly, so they stay vector.
     const bool parallel = ctx.parallel && ids.size() >= kParallelFeatures && p.device() && p.device()->devType() == QInternal::Image &&
                           p.transform().isIdentity() && std::thread::hardware_concurrency() > 1;
@@ -206,26 +205,21 @@ void VectorLayerRenderer::render(RenderContext &ctx)
     if (!parallel) {
         drawFeatures(p, ctx, *geom, first, last, pens, dots);
     } else {
+        // The second half goes into a layer image on a helper thread while this thread draws
+        // the first half straight onto the device; the layer is then composed on top.
         const uint32_t *middle = first + ids.size() / 2;
-        const QSize size(p.device()->width(), p.device()->height());
-        const auto layerImage = [&] {
-            QImage image(size, QImage::Format_ARGB32_Premultiplied);
-            image.fill(Qt::transparent);
-            return image;
-        };
-        QImage below = layerImage(), above = layerImage();
-        const auto drawInto = [&](QImage &image, const uint32_t *from, const uint32_t *to, QImage &dotsOut) {
-            QPainter painter(&image);
+        QImage above(QSize(p.device()->width(), p.device()->height()), QImage::Format_ARGB32_Premultiplied);
+        above.fill(Qt::transparent);
+        std::thread helper([&] {
+            QPainter painter(&above);
             painter.setRenderHints(p.renderHints());
             painter.setClipRect(QRect(QPoint(0, 0), ctx.outputSize));
             painter.setOpacity(m_opacity);
-            drawFeatures(painter, ctx, *geom, from, to, pens, dotsOut);
-        };
-        std::thread helper([&] { drawInto(below, first, middle, dots); });
-        drawInto(above, middle, last, moreDots);
+            drawFeatures(painter, ctx, *geom, middle, last, pens, moreDots);
+        });
+        drawFeatures(p, ctx, *geom, first, middle, pens, dots);
         helper.join();
         p.setOpacity(1);
-        p.drawImage(QPointF(0, 0), below);
         p.drawImage(QPointF(0, 0), above);
         p.setOpacity(m_opacity);
     }

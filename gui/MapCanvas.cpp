@@ -153,7 +153,7 @@ void MapCanvas::zoomToFeatures(const QString &layerId, const std::vector<uint32_
     if (!geom) return;
     Extent e;
     for (uint32_t f : features)
-        if (f < geom->bounds().size()) e.include(geom->bounds()[f]);
+        if (f < layer->featureCount()) e.include(geom->bounds(f));
     if (e.isValid()) setExtent(e.buffered(0.2));
 }
 
@@ -296,14 +296,14 @@ void MapCanvas::drawHighlight(QPainter &p, const MapSettings &s) const
     const Extent view = s.visibleExtent();
     std::size_t drawn = 0;
     for (uint32_t f : m_highlightFeatures) {
-        if (f >= d.featureCount() || !geom->bounds()[f].intersects(view)) continue;
+        if (f >= d.featureCount() || !geom->bounds(f).intersects(view)) continue;
         if (++drawn > 20000) break; // a huge selection is still readable from a sample
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);
         for (uint32_t part = d.featurePart[f]; part < d.featurePart[f + 1]; ++part) {
             QPolygonF poly;
             for (uint32_t v = d.partStart[part]; v < d.partStart[part + 1]; ++v)
-                poly << m2p.toPixel(geom->coords()[2 * v], geom->coords()[2 * v + 1]);
+                poly << m2p.toPixel(geom->x(f, v), geom->y(f, v));
             if (d.kinds[f] == GeometryKind::Point) {
                 p.drawEllipse(poly.first(), 7, 7);
             } else if (d.kinds[f] == GeometryKind::Line) {

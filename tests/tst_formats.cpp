@@ -277,6 +277,7 @@ private slots:
         QCOMPARE(c.fids, r.fids);
         QCOMPARE(c.kinds, r.kinds);
         QCOMPARE(c.coords, r.coords);
+        QCOMPARE(c.origins, r.origins);
         QCOMPARE(c.partStart, r.partStart);
         QCOMPARE(c.featurePart, r.featurePart);
         QCOMPARE(c.fields.size(), std::size_t(7));
