@@ -1,12 +1,10 @@
 #!/usr/bin/env bash
-# Runs Pilar's benchmarks on a synthetic 500,000-building layer (generated once into
-# bench/out/) and prints the figures. Build first (tools/build.sh).
+# Runs Pilar's benchmarks and prints the figures. Build first (tools/build.sh).
+# The map engine against GDAL and QGIS (issue 7) is bench/map.sh: run here with 3 runs a case.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p bench/out
-data=bench/out/buildings_500000.gpkg
-[ -f "$data" ] || build/bench/pilar-bench --features 500000 --write "$data"
-build/bench/pilar-bench --file "$data" --runs 5
+bash bench/map.sh 3
 build/bench/pilar-bench-table 500000
 build/bench/pilar-bench-field 3
 # A province-sized plan (issue 8): 100,000 assets and 1,000,000 realisations. Making the project
