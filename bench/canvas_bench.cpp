@@ -104,6 +104,16 @@ int main(int argc, char *argv[])
     phase = QStringLiteral("zoom out");
     for (int i = 0; i < 6; ++i) { canvas.zoomByFactor(2.0, middle); waitForFrame(); ++renders; }
     phase = QStringLiteral("wheel burst");
+    // What one repaint of the canvas costs on the GUI thread: the sharp image, then a preview.
+    QElapsedTimer paint;
+    paint.start();
+    canvas.repaint();
+    const double repaintMs = paint.nsecsElapsed() / 1e6;
+    canvas.zoomByFactor(0.5, middle);
+    paint.restart();
+    canvas.repaint();
+    const double previewRepaintMs = paint.nsecsElapsed() / 1e6;
+    waitForFrame();
     const double sessionMs = t.nsecsElapsed() / 1e6;
     for (int i = 0; i < 20; ++i) {
         canvas.zoomByFactor(i < 10 ? 0.8 : 1.25, QPointF(700 + 20 * i, 500));
@@ -126,6 +136,8 @@ int main(int argc, char *argv[])
                      {QStringLiteral("stall_p99_ms"), percentile(0.99)},
                      {QStringLiteral("stall_max_ms"), worst / 1e6},
                      {QStringLiteral("stall_max_during"), worstPhase},
+                     {QStringLiteral("repaint_ms"), repaintMs},
+                     {QStringLiteral("preview_repaint_ms"), previewRepaintMs},
                      {QStringLiteral("peak_mib"), qint64(pilar::bench::peakMiB())}};
     QTextStream(stdout) << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
     return 0;

@@ -1,5 +1,7 @@
 #include "MapRenderJob.h"
 
+#include "ThreadPriority.h"
+
 #include "Feedback.h"
 
 #include <QPainter>
@@ -38,6 +40,7 @@ void MapRenderJob::start(const MapSettings &settings)
     });
     m_watcher = watcher;
     watcher->setFuture(QtConcurrent::run([settings, layers, feedback]() -> Output {
+        ThreadPriority::lowerCurrent();
         Output out;
         out.image = QImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
         out.image.fill(settings.background);

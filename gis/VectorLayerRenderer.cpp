@@ -210,6 +210,7 @@ void VectorLayerRenderer::render(RenderContext &ctx)
         const uint32_t *middle = first + ids.size() / 2;
         QImage above(QSize(p.device()->width(), p.device()->height()), QImage::Format_ARGB32_Premultiplied);
         above.fill(Qt::transparent);
+        // (A new thread takes its creator's priority: a canvas render's helper stays below the GUI.)
         std::thread helper([&] {
             QPainter painter(&above);
             painter.setRenderHints(p.renderHints());
