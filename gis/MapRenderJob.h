@@ -33,6 +33,7 @@ signals:
     void finished(const QImage &image, const pilar::MapSettings &settings, const pilar::MapRenderer::Result &result);
 
 private:
+    static void prepareIndexes(const MapSettings &settings);
     struct Output { QImage image; MapRenderer::Result result; };
     QFutureWatcher<Output> *m_watcher = nullptr;
     std::shared_ptr<Feedback> m_feedback;

@@ -23,7 +23,10 @@ Extent ProjectedGeometry::bounds(std::size_t f) const
 
 const SpatialIndex &ProjectedGeometry::index() const
 {
-    std::call_once(m_indexOnce, [this] { m_index = SpatialIndex(m_data->featureCount(), [this](uint32_t f) { return bounds(f); }); });
+    std::call_once(m_indexOnce, [this] {
+        m_index = SpatialIndex(m_data->featureCount(), [this](uint32_t f) { return bounds(f); });
+        m_indexReady.store(true, std::memory_order_release);
+    });
     return m_index;
 }
 

@@ -3,6 +3,7 @@
 #include "SpatialIndex.h"
 #include "VectorData.h"
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -29,6 +30,7 @@ public:
     const Extent &extent() const { return m_extent; }
     /// Built on first use (a full-extent view never needs it), then shared; thread-safe.
     const SpatialIndex &index() const;
+    bool hasIndex() const { return m_indexReady.load(std::memory_order_acquire); }
     /// Features whose bounds meet `area`, ascending; all placeable features when `area` holds the layer.
     std::vector<uint32_t> query(const Extent &area) const;
     /// The VectorData it was built from (renders check it matches their snapshot).
@@ -44,6 +46,7 @@ private:
     Extent m_extent;
     mutable std::once_flag m_indexOnce;
     mutable SpatialIndex m_index;
+    mutable std::atomic<bool> m_indexReady{false};
 };
 
 }

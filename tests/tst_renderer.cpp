@@ -287,6 +287,29 @@ private slots:
         QVERIFY(dark > 3);
     }
 
+    // After a view of the whole layer (which needs no index) the index is built in the
+    // background, so the first zoom does not wait for it.
+    void indexIsPreparedAfterTheFirstView()
+    {
+        const QString p = m_dir.filePath(QStringLiteral("fresh.gpkg"));
+        QVERIFY(TestData::writeVector(p, QStringLiteral("GPKG"), QStringLiteral("fresh"), 32749, {QStringLiteral("nama:str")},
+            {{QStringLiteral("POLYGON ((310000 9180000, 320000 9180000, 320000 9190000, 310000 9190000, 310000 9180000))"),
+              {QStringLiteral("Kotak")}}}));
+        auto r = LayerLoader::load(p);
+        QVERIFY(r.ok());
+        auto layer = std::static_pointer_cast<VectorLayer>(r.layers.front());
+        MapSettings s = utmView();
+        s.layers = {layer};
+        QVERIFY(!layer->projected(s.crs)->hasIndex());
+        MapRenderer::renderImage(s);
+        QVERIFY(!layer->projected(s.crs)->hasIndex()); // the whole layer was in view
+        MapRenderJob job;
+        QSignalSpy spy(&job, &MapRenderJob::finished);
+        job.start(s);
+        QVERIFY(spy.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(layer->projected(s.crs)->hasIndex(), 10000);
+    }
+
     void backgroundJobDeliversOnlyTheNewestView()
     {
         MapRenderJob job;
