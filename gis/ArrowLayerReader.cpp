@@ -66,14 +66,12 @@ std::string_view bytesAt(const ArrowArray &a, int64_t i, bool large)
     return std::string_view(static_cast<const char *>(a.buffers[2]) + begin, std::size_t(end - begin));
 }
 
-// Turns one Arrow column into the QVariants of one layer field.
+// Turns one Arrow column into the values of one layer field.
 struct Column
 {
     std::string format;
     QMetaType::Type type = QMetaType::QString;
     int utcOffsetSeconds = 0;   ///< for timestamps with a fixed zone: back to the wall time
-    // The same text in many rows (a kind, a pillar) shares one QString.
-    std::unordered_map<std::string, QString> interned;
     std::unordered_map<std::string, uint32_t> codes;   ///< text → its code in the column
 
     bool accepts() const
@@ -131,14 +129,9 @@ struct Column
         case 'l': return qlonglong(valueAt<int64_t>(a, i));
         case 'g': return valueAt<double>(a, i);
         case 'f': return double(valueAt<float>(a, i));
-        case 'u': case 'U': {
+        case 'u': case 'U': { // repeated texts went through codes in appendTo; these are the rest
             const std::string_view text = bytesAt(a, i, format[0] == 'U');
-            if (text.size() > 64) return QString::fromUtf8(text.data(), qsizetype(text.size()));
-            auto it = interned.find(std::string(text));
-            if (it != interned.end()) return it->second;
-            QString s = QString::fromUtf8(text.data(), qsizetype(text.size()));
-            if (interned.size() < 65536) interned.emplace(std::string(text), s);
-            return s;
+            return QString::fromUtf8(text.data(), qsizetype(text.size()));
         }
         case 't': {
             if (format == "tdD") return QDate(1970, 1, 1).addDays(valueAt<int32_t>(a, i));

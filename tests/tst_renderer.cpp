@@ -114,16 +114,23 @@ class TestRenderer : public QObject
         return s;
     }
 
+    // A 10 km square in UTM 49S written to a GeoPackage and loaded; null when that fails.
+    std::shared_ptr<VectorLayer> loadSquare(const QString &name) const
+    {
+        const QString p = m_dir.filePath(name + QStringLiteral(".gpkg"));
+        if (!TestData::writeVector(p, QStringLiteral("GPKG"), name, 32749, {QStringLiteral("nama:str")},
+                {{QStringLiteral("POLYGON ((310000 9180000, 320000 9180000, 320000 9190000, 310000 9190000, 310000 9180000))"),
+                  {QStringLiteral("Kotak")}}}))
+            return nullptr;
+        auto r = LayerLoader::load(p);
+        return r.ok() ? std::static_pointer_cast<VectorLayer>(r.layers.front()) : nullptr;
+    }
+
 private slots:
     void initTestCase()
     {
-        const QString p = m_dir.filePath(QStringLiteral("square.gpkg"));
-        QVERIFY(TestData::writeVector(p, QStringLiteral("GPKG"), QStringLiteral("square"), 32749, {QStringLiteral("nama:str")},
-            {{QStringLiteral("POLYGON ((310000 9180000, 320000 9180000, 320000 9190000, 310000 9190000, 310000 9180000))"),
-              {QStringLiteral("Kotak")}}}));
-        auto r = LayerLoader::load(p);
-        QVERIFY(r.ok());
-        m_square = std::static_pointer_cast<VectorLayer>(r.layers.front());
+        m_square = loadSquare(QStringLiteral("square"));
+        QVERIFY(m_square);
         VectorStyle style;
         style.symbol.fillColor = QColor(220, 30, 30);
         style.symbol.strokeColor = Qt::transparent;
@@ -291,13 +298,8 @@ private slots:
     // background, so the first zoom does not wait for it.
     void indexIsPreparedAfterTheFirstView()
     {
-        const QString p = m_dir.filePath(QStringLiteral("fresh.gpkg"));
-        QVERIFY(TestData::writeVector(p, QStringLiteral("GPKG"), QStringLiteral("fresh"), 32749, {QStringLiteral("nama:str")},
-            {{QStringLiteral("POLYGON ((310000 9180000, 320000 9180000, 320000 9190000, 310000 9190000, 310000 9180000))"),
-              {QStringLiteral("Kotak")}}}));
-        auto r = LayerLoader::load(p);
-        QVERIFY(r.ok());
-        auto layer = std::static_pointer_cast<VectorLayer>(r.layers.front());
+        const auto layer = loadSquare(QStringLiteral("fresh"));
+        QVERIFY(layer);
         MapSettings s = utmView();
         s.layers = {layer};
         QVERIFY(!layer->projected(s.crs)->hasIndex());
