@@ -21,6 +21,7 @@ struct Asset
     QString geometryWkt;    ///< point or line in EPSG:4326
     QString notes;
     bool sample = false;
+    qint64 rowVersion = 0;  ///< as Programme::rowVersion
 };
 
 }

@@ -105,6 +105,27 @@ QStringList MasterPlanSchema::columns(const QString &table)
     return {};
 }
 
+QString MasterPlanSchema::columnDefinitions(const QString &table)
+{
+    for (const auto &t : kTables)
+        if (table == QLatin1String(t.name)) return QString::fromLatin1(t.columns);
+    return {};
+}
+
+bool MasterPlanSchema::isFeatureTable(const QString &table)
+{
+    for (const auto &t : kTables)
+        if (table == QLatin1String(t.name)) return qstrcmp(t.dataType, "features") == 0;
+    return false;
+}
+
+QString MasterPlanSchema::description(const QString &table)
+{
+    for (const auto &t : kTables)
+        if (table == QLatin1String(t.name)) return QString::fromLatin1(t.description);
+    return {};
+}
+
 QString MasterPlanSchema::newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -184,7 +205,7 @@ bool MasterPlanSchema::createAuditTriggers(SqliteDatabase &db, const QString &ta
                        .arg(table, user, json(QStringLiteral("NEW")), json(QStringLiteral("OLD"))));
 }
 
-bool MasterPlanSchema::insertDefaults(SqliteDatabase &db)
+bool MasterPlanSchema::insertDefaults(SqlConnection &db)
 {
     if (db.scalar(QStringLiteral("SELECT count(*) FROM mp_pillars")).toInt() > 0)
         return true; // an existing list belongs to the planners: never overwrite it

@@ -7,6 +7,7 @@
 
 namespace pilar {
 
+class SqlConnection;
 class SqliteDatabase;
 
 /// The master plan's tables inside the project GeoPackage: pillars, sub-elements,
@@ -22,6 +23,15 @@ public:
     static QStringList tables();
     /// A table's columns after fid, uuid first (empty for a table that is not ours).
     static QStringList columns(const QString &table);
+    /// A table's column definitions after fid and uuid, in SQLite's words (the server's schema
+    /// translates them, so both stores keep one list of columns).
+    static QString columnDefinitions(const QString &table);
+    /// True for a table with a geometry (programmes, assets, inspections).
+    static bool isFeatureTable(const QString &table);
+    static QString description(const QString &table);
+    /// Kominfo's six pillars with their sub-elements, the two stages to 2023, Purbalingga's OPD
+    /// and partners, unless the plan already has pillars. Works on the file and on the server.
+    static bool insertDefaults(SqlConnection &db);
     /// Creates the tables, triggers and the default lists (Kominfo's six pillars with their
     /// sub-elements, the two stages to 2023, Purbalingga's OPD and partners). Run inside
     /// the caller's transaction; false with db.lastError() on failure.
@@ -44,8 +54,6 @@ public:
     /// The references between the plan's tables (the validator checks them, a check-in keeps them).
     static const QVector<Reference> &references();
 
-private:
-    static bool insertDefaults(SqliteDatabase &db);
 };
 
 }

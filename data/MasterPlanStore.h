@@ -10,6 +10,7 @@
 #include "Pillar.h"
 #include "Programme.h"
 #include "ProgressMath.h"
+#include "PostgresDatabase.h"
 #include "SqliteDatabase.h"
 #include "Stage.h"
 #include "SubElement.h"
@@ -19,6 +20,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 namespace pilar {
@@ -35,21 +37,31 @@ struct AuditEntry
     QString newValues;  ///< JSON
 };
 
-/// Reads and edits the master plan and asset inventory of a project file through its
-/// own SQLite connection. Every save validates first, then writes in one transaction;
-/// the audit triggers record it under userName(). Use from one thread.
+/// Reads and edits the master plan and asset inventory of a project through its own
+/// connection: a GeoPackage file, or the office's PostgreSQL server ("PG:host=... dbname=...").
+/// Every save validates first, then writes in one transaction; the audit triggers (in the file,
+/// or on the server) record it. On the server a programme or asset saved by someone else since
+/// it was read is not overwritten (its row version differs). Use from one thread.
 class MasterPlanStore
 {
     Q_DECLARE_TR_FUNCTIONS(pilar::MasterPlanStore)
 
 public:
-    bool open(const QString &projectPath, QString *error);
-    void close() { m_db.close(); }
-    bool isOpen() const { return m_db.isOpen(); }
-    SqliteDatabase &database() { return m_db; }
+    /// A GeoPackage path or a server connection string (see PostgresDatabase::open).
+    bool open(const QString &project, QString *error);
+    void close();
+    bool isOpen() const { return m_db->isOpen(); }
+    /// True when the project lives on a PostgreSQL server.
+    bool isServer() const;
+    /// The GeoPackage's connection (closed for a server project).
+    SqliteDatabase &database() { return m_sqlite; }
+    /// The connection in use, file or server.
+    SqlConnection &connection() { return *m_db; }
     void setUserName(const QString &userName);
-    /// False when the user's role in the project is viewer.
-    bool canEdit() const { return m_db.changesAllowed(); }
+    /// False when the user's role in the project (or on the server) is viewer.
+    bool canEdit() const;
+    /// After a save refused because someone else saved the programme first: their version.
+    std::optional<Programme> conflictingProgramme() const { return m_conflictingProgramme; }
 
     QVector<Pillar> pillars();
     QVector<SubElement> subElements();
@@ -113,12 +125,25 @@ public:
     void rollback();
 
 private:
+    bool openServer(const QString &connection, QString *error);
+    // The few places where SQLite and PostgreSQL differ.
+    QString geometryColumn() const;
+    QString geometryParameter(int n) const;
+    QVariant geometryValue(const QString &wkt) const;
+    QString wktOf(const QVariant &stored) const;
+    QString rowVersionColumn() const;
+    QString versionCheck(qint64 rowVersion, int n) const;
+    QString listValues(int n) const;
+    QString conflictMessage(const Programme &theirs, const Programme &mine);
     bool exists(const QString &table, const QString &uuid);
     /// One write statement, in a transaction of its own unless one is open.
     bool write(const QString &sql, const QVariantList &params);
     bool inTransaction() const { return m_depth > 0; }
 
-    SqliteDatabase m_db;
+    SqliteDatabase m_sqlite;
+    std::unique_ptr<PostgresDatabase> m_server;
+    SqlConnection *m_db = &m_sqlite;
+    std::optional<Programme> m_conflictingProgramme;
     int m_depth = 0;
 };
 

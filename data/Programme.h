@@ -32,6 +32,9 @@ struct Programme
     QString description;
     QVector<Activity> activities;  ///< its kegiatan, saved and undone with it
     bool sample = false;    ///< sample data, labelled as such wherever shown
+    /// The server's version of the row when it was read (0 in a GeoPackage): a save is refused
+    /// when someone else saved the programme in between.
+    qint64 rowVersion = 0;
 };
 
 }

@@ -172,6 +172,11 @@ bool SqliteDatabase::exec(const QString &sql, const QVariantList &params)
     return true;
 }
 
+qint64 SqliteDatabase::changedRows() const
+{
+    return m_db ? sqlite3_changes64(m_db) : 0;
+}
+
 bool SqliteDatabase::query(const QString &sql, const QVariantList &params, QList<QVariantList> &rows)
 {
     rows.clear();

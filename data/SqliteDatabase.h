@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SqlConnection.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QVariant>
@@ -18,34 +20,37 @@ namespace pilar {
 /// A SQLite connection that closes itself, with prepared statements and transactions
 /// that roll back unless committed. Errors are values (bool + lastError()), never exceptions.
 /// One object per thread.
-class SqliteDatabase
+class SqliteDatabase : public SqlConnection
 {
     Q_DECLARE_TR_FUNCTIONS(pilar::SqliteDatabase)
 
 public:
     SqliteDatabase() = default;
-    ~SqliteDatabase();
+    ~SqliteDatabase() override;
     SqliteDatabase(const SqliteDatabase &) = delete;
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
 
     bool open(const QString &path, bool readOnly = false);
     void close();
-    bool isOpen() const { return m_db != nullptr; }
-    QString lastError() const { return m_error; }
+    Dialect dialect() const override { return Dialect::Sqlite; }
+    bool isOpen() const override { return m_db != nullptr; }
+    QString lastError() const override { return m_error; }
     sqlite3 *handle() const { return m_db; }
 
     /// Runs one or more statements without results.
-    bool exec(const QString &sql);
+    bool exec(const QString &sql) override;
     /// Runs one statement with positional parameters (?1, ?2 ...).
-    bool exec(const QString &sql, const QVariantList &params);
+    bool exec(const QString &sql, const QVariantList &params) override;
+    qint64 changedRows() const override;
     /// The rows of a query, each a list of column values.
-    bool query(const QString &sql, const QVariantList &params, QList<QVariantList> &rows);
+    bool query(const QString &sql, const QVariantList &params, QList<QVariantList> &rows) override;
     /// Calls `visit` with each row in turn (stops when it returns false), without keeping them:
     /// for results too large to hold as a list.
-    bool forEachRow(const QString &sql, const QVariantList &params, const std::function<bool(const QVariantList &)> &visit);
+    bool forEachRow(const QString &sql, const QVariantList &params, const std::function<bool(const QVariantList &)> &visit) override;
     /// The first column of the first row, or an invalid QVariant.
-    QVariant scalar(const QString &sql, const QVariantList &params = {});
-    bool tableExists(const QString &table);
+    QVariant scalar(const QString &sql, const QVariantList &params = {}) override;
+    bool tableExists(const QString &table) override;
+    bool begin() override { return exec(QStringLiteral("BEGIN IMMEDIATE")); }
     /// Switches the file to write-ahead logging (kept in the file): a reader (the renderer,
     /// a report on a worker) never waits for a writer, and a commit is one append to the log
     /// (copied into the file right after, see open()).

@@ -49,10 +49,16 @@ QString GeoPackageGeometry::toWkt(const QByteArray &blob)
     if (envelopeKind > 4) return {};
     const int offset = 8 + envelopeSizes[envelopeKind];
     if (blob.size() <= offset) return {};
+    return wkbToWkt(QByteArrayView(blob).sliced(offset));
+}
+
+QString GeoPackageGeometry::wkbToWkt(QByteArrayView wkb)
+{
+    if (wkb.isEmpty()) return {};
     gdal::ensureInitialized();
     OGRGeometry *raw = nullptr;
-    if (OGRGeometryFactory::createFromWkb(reinterpret_cast<const unsigned char *>(blob.constData()) + offset, nullptr, &raw,
-                                          blob.size() - offset, wkbVariantIso) != OGRERR_NONE || !raw)
+    if (OGRGeometryFactory::createFromWkb(reinterpret_cast<const unsigned char *>(wkb.constData()), nullptr, &raw, wkb.size(),
+                                          wkbVariantIso) != OGRERR_NONE || !raw)
         return {};
     std::unique_ptr<OGRGeometry> geometry(raw);
     char *wkt = nullptr;

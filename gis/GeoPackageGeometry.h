@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace pilar {
@@ -15,6 +16,8 @@ public:
     static QByteArray fromWkt(const QString &wkt, int srsId = 4326);
     /// Blob → WKT; empty for NULL or unreadable blobs.
     static QString toWkt(const QByteArray &blob);
+    /// ISO WKB (as PostGIS's ST_AsBinary gives it) → WKT written as toWkt() writes it.
+    static QString wkbToWkt(QByteArrayView wkb);
 };
 
 }

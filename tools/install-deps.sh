@@ -9,7 +9,8 @@ PKGS=(build-essential cmake ninja-build pkg-config
       libgdal-dev gdal-bin libproj-dev proj-bin proj-data libsqlite3-dev sqlite3
       libqcustomplot-dev libqcustomplot2.1-qt6
       qt6-qpa-plugins xvfb xauth fonts-dejavu-core poppler-utils
-      dpkg-dev desktop-file-utils imagemagick clang libclang-rt-14-dev)
+      dpkg-dev desktop-file-utils imagemagick clang libclang-rt-14-dev
+      libpq-dev postgresql-15 postgresql-15-postgis-3)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -17,6 +17,7 @@
 #include "ReportSettings.h"
 #include "Feedback.h"
 #include "FieldCommands.h"
+#include "ServerCommands.h"
 #include "ProjectValidator.h"
 #include "ProjectRoles.h"
 #include "ProjectFile.h"
@@ -60,7 +61,10 @@ int CliApplication::usage(int exitCode)
             "  changes PACKAGE [--out FILE]         what a package will send back; its change file\n"
             "  checkin PROJECT PACKAGE [--json]     merge a field package or change file\n"
             "  conflicts PROJECT [--resolve ID --take office|field|value [--value TEXT]]\n"
-            "  roles PROJECT [--set USER=viewer|editor|administrator]   who may change the project\n\n"
+            "  roles PROJECT [--set USER=viewer|editor|administrator]   who may change the project\n"
+            "  push PROJECT.gpkg PG:\"host=... dbname=...\"   publish a project to the office's PostgreSQL server\n"
+            "  pull PG:\"host=... dbname=...\" OUT.gpkg       a copy of a server project\n\n"
+            "A PROJECT may also be a server project, PG:\"host=... dbname=... user=...\".\n\n"
             "Options:\n"
             "  --version                    versions of Pilar and the libraries in use\n"
             "  --help                       this text; 'pilar-cli <command> --help' for a command\n");
@@ -101,6 +105,9 @@ int CliApplication::run(const QStringList &arguments)
     if (command == QLatin1String("checkin")) return field.checkin(rest);
     if (command == QLatin1String("conflicts")) return field.conflicts(rest);
     if (command == QLatin1String("changes")) return field.changes(rest);
+    ServerCommands server(m_out, m_err);
+    if (command == QLatin1String("push")) return server.push(rest);
+    if (command == QLatin1String("pull")) return server.pull(rest);
     m_err << tr("pilar-cli: unknown command \"%1\".").arg(command) << Qt::endl;
     return usage(2);
 }

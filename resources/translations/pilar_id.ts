@@ -924,6 +924,30 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
         <translation>--lang harus id atau en.</translation>
     </message>
     <message>
+        <source>Lists who may view, edit or administer a project, or gives a role (administrators only; anyone while the project has no roles).</source>
+        <translation>Menampilkan siapa yang boleh melihat, mengubah atau mengelola proyek, atau memberi peran (hanya administrator; siapa saja selama proyek belum punya peran).</translation>
+    </message>
+    <message>
+        <source>Give a role: USER=viewer, USER=editor or USER=administrator.</source>
+        <translation>Beri peran: PENGGUNA=viewer, PENGGUNA=editor atau PENGGUNA=administrator.</translation>
+    </message>
+    <message>
+        <source>roles needs exactly one PROJECT (see pilar-cli roles --help).</source>
+        <translation>roles memerlukan tepat satu PROYEK (lihat pilar-cli roles --help).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pilar project.</source>
+        <translation>%1 bukan proyek Pilar.</translation>
+    </message>
+    <message>
+        <source>--set needs USER=viewer, USER=editor or USER=administrator.</source>
+        <translation>--set memerlukan PENGGUNA=viewer, PENGGUNA=editor atau PENGGUNA=administrator.</translation>
+    </message>
+    <message>
+        <source>No roles: everyone who opens the project may change it.</source>
+        <translation>Belum ada peran: siapa pun yang membuka proyek boleh mengubahnya.</translation>
+    </message>
+    <message>
         <source>Usage: pilar-cli &lt;command&gt; [options]
 
 Commands:
@@ -942,6 +966,10 @@ Commands:
   checkin PROJECT PACKAGE [--json]     merge a field package or change file
   conflicts PROJECT [--resolve ID --take office|field|value [--value TEXT]]
   roles PROJECT [--set USER=viewer|editor|administrator]   who may change the project
+  push PROJECT.gpkg PG:&quot;host=... dbname=...&quot;   publish a project to the office&apos;s PostgreSQL server
+  pull PG:&quot;host=... dbname=...&quot; OUT.gpkg       a copy of a server project
+
+A PROJECT may also be a server project, PG:&quot;host=... dbname=... user=...&quot;.
 
 Options:
   --version                    versions of Pilar and the libraries in use
@@ -965,35 +993,15 @@ Perintah:
   checkin PROYEK PAKET [--json]        gabungkan paket lapangan atau berkas perubahan
   conflicts PROYEK [--resolve ID --take office|field|value [--value TEKS]]
   roles PROYEK [--set PENGGUNA=viewer|editor|administrator]   siapa yang boleh mengubah proyek
+  push PROYEK.gpkg PG:&quot;host=... dbname=...&quot;   terbitkan proyek ke server PostgreSQL kantor
+  pull PG:&quot;host=... dbname=...&quot; KELUARAN.gpkg   salinan proyek server
+
+PROYEK dapat juga berupa proyek server, PG:&quot;host=... dbname=... user=...&quot;.
 
 Opsi:
   --version                    versi Pilar dan pustaka yang digunakan
   --help                       teks ini; &apos;pilar-cli &lt;perintah&gt; --help&apos; untuk satu perintah
 </translation>
-    </message>
-    <message>
-        <source>Lists who may view, edit or administer a project, or gives a role (administrators only; anyone while the project has no roles).</source>
-        <translation>Menampilkan siapa yang boleh melihat, mengubah atau mengelola proyek, atau memberi peran (hanya administrator; siapa saja selama proyek belum punya peran).</translation>
-    </message>
-    <message>
-        <source>Give a role: USER=viewer, USER=editor or USER=administrator.</source>
-        <translation>Beri peran: PENGGUNA=viewer, PENGGUNA=editor atau PENGGUNA=administrator.</translation>
-    </message>
-    <message>
-        <source>roles needs exactly one PROJECT (see pilar-cli roles --help).</source>
-        <translation>roles memerlukan tepat satu PROYEK (lihat pilar-cli roles --help).</translation>
-    </message>
-    <message>
-        <source>%1 is not a Pilar project.</source>
-        <translation>%1 bukan proyek Pilar.</translation>
-    </message>
-    <message>
-        <source>--set needs USER=viewer, USER=editor or USER=administrator.</source>
-        <translation>--set memerlukan PENGGUNA=viewer, PENGGUNA=editor atau PENGGUNA=administrator.</translation>
-    </message>
-    <message>
-        <source>No roles: everyone who opens the project may change it.</source>
-        <translation>Belum ada peran: siapa pun yang membuka proyek boleh mengubahnya.</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3471,100 @@ Format: %2
         <source>The photo %1 is larger than %2 MB.</source>
         <translation>Foto %1 lebih besar dari %2 MB.</translation>
     </message>
+    <message>
+        <source>%1 holds no master plan (publish one with pilar-cli push first).</source>
+        <translation>%1 tidak berisi masterplan (terbitkan dulu dengan pilar-cli push).</translation>
+    </message>
+    <message>
+        <source>%1: theirs &quot;%2&quot;, yours &quot;%3&quot;</source>
+        <translation>%1: milik mereka &quot;%2&quot;, milik Anda &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahapan</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>orang lain</translation>
+    </message>
+    <message>
+        <source>Programme %1 was changed by %2 after you opened it; your save was not written, so nothing is lost. Their version and yours:
+%3</source>
+        <translation>Program %1 diubah oleh %2 setelah Anda membukanya; simpanan Anda tidak ditulis, jadi tidak ada yang hilang. Versi mereka dan versi Anda:
+%3</translation>
+    </message>
+    <message>
+        <source>(the same values)</source>
+        <translation>(nilainya sama)</translation>
+    </message>
+    <message>
+        <source>Your role on the server may change only the programmes of your own OPD; programme %1 belongs to another.</source>
+        <translation>Peran Anda di server hanya boleh mengubah program OPD Anda sendiri; program %1 milik OPD lain.</translation>
+    </message>
+    <message>
+        <source>Someone else removed programme %1 while you edited it.</source>
+        <translation>Orang lain menghapus program %1 saat Anda menyuntingnya.</translation>
+    </message>
+    <message>
+        <source>Your role on the server may change only the assets of your own OPD; asset %1 belongs to another.</source>
+        <translation>Peran Anda di server hanya boleh mengubah aset OPD Anda sendiri; aset %1 milik OPD lain.</translation>
+    </message>
+    <message>
+        <source>Someone else changed asset %1 after you opened it; your changes were not saved. Open it again to see theirs, then make your change once more.</source>
+        <translation>Orang lain mengubah aset %1 setelah Anda membukanya; perubahan Anda tidak disimpan. Buka lagi untuk melihat perubahan mereka, lalu ulangi perubahan Anda.</translation>
+    </message>
+    <message>
+        <source>Someone else removed asset %1 while you edited it.</source>
+        <translation>Orang lain menghapus aset %1 saat Anda menyuntingnya.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanVocabulary</name>
@@ -3643,6 +3745,41 @@ Format: %2
     <message>
         <source>Pillar Colour</source>
         <translation>Warna Pilar</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::PostgresDatabase</name>
+    <message>
+        <source>out of memory</source>
+        <translation>memori habis</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the server (%2)</source>
+        <translation>%1: tidak dapat terhubung ke server (%2)</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>tidak terhubung</translation>
+    </message>
+    <message>
+        <source>%1: your role on the server does not allow this change (%2)</source>
+        <translation>%1: peran Anda di server tidak mengizinkan perubahan ini (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the server could not be changed</source>
+        <translation>server tidak dapat diubah</translation>
+    </message>
+    <message>
+        <source>the server could not run a query</source>
+        <translation>server tidak dapat menjalankan kueri</translation>
+    </message>
+    <message>
+        <source>the server could not be read</source>
+        <translation>server tidak dapat dibaca</translation>
     </message>
 </context>
 <context>
@@ -4794,6 +4931,124 @@ Program: %3, aset: %4
     <message>
         <source>The sample master plan could not be written (%1): %2</source>
         <translation>Masterplan sampel tidak dapat ditulis (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ServerCommands</name>
+    <message>
+        <source>Publishes a desktop project to an empty PostgreSQL/PostGIS database, so several desktops share one master plan: the plan, assets, progress, audit history, settings and the map layers kept inside the project.</source>
+        <translation>Menerbitkan proyek desktop ke basis data PostgreSQL/PostGIS yang kosong, sehingga beberapa desktop berbagi satu masterplan: rencana, aset, kemajuan, riwayat audit, pengaturan, dan lapisan peta yang tersimpan di dalam proyek.</translation>
+    </message>
+    <message>
+        <source>The desktop project (.gpkg).</source>
+        <translation>Proyek desktop (.gpkg).</translation>
+    </message>
+    <message>
+        <source>The database, e.g. PG:&quot;host=server dbname=masterplan user=admin&quot;.</source>
+        <translation>Basis datanya, mis. PG:&quot;host=server dbname=masterplan user=admin&quot;.</translation>
+    </message>
+    <message>
+        <source>push needs PROJECT.gpkg and a server PG:&quot;host=... dbname=...&quot; (see pilar-cli push --help).</source>
+        <translation>push memerlukan PROYEK.gpkg dan server PG:&quot;host=... dbname=...&quot; (lihat pilar-cli push --help).</translation>
+    </message>
+    <message>
+        <source>pilar-cli: the layer %1 is a file outside the project and stays on this desktop.</source>
+        <translation>pilar-cli: lapisan %1 adalah berkas di luar proyek dan tetap di desktop ini.</translation>
+    </message>
+    <message>
+        <source>Published %1 to %2: %3 rows of the plan, map layers %4.</source>
+        <translation>%1 diterbitkan ke %2: %3 baris rencana, lapisan peta %4.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Writes a complete copy of a server project to a GeoPackage, which Pilar opens like any project.</source>
+        <translation>Menulis salinan lengkap proyek server ke GeoPackage, yang dibuka Pilar seperti proyek lain.</translation>
+    </message>
+    <message>
+        <source>The database, e.g. PG:&quot;host=server dbname=masterplan user=planner&quot;.</source>
+        <translation>Basis datanya, mis. PG:&quot;host=server dbname=masterplan user=planner&quot;.</translation>
+    </message>
+    <message>
+        <source>The GeoPackage to write.</source>
+        <translation>GeoPackage yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>Timpa KELUARAN bila sudah ada.</translation>
+    </message>
+    <message>
+        <source>pull needs a server PG:&quot;host=... dbname=...&quot; and OUT.gpkg (see pilar-cli pull --help).</source>
+        <translation>pull memerlukan server PG:&quot;host=... dbname=...&quot; dan KELUARAN.gpkg (lihat pilar-cli pull --help).</translation>
+    </message>
+    <message>
+        <source>%1 exists; choose another name or add --overwrite.</source>
+        <translation>%1 sudah ada; pilih nama lain atau tambahkan --overwrite.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 rows of the plan, map layers %4.</source>
+        <translation>%1 disalin ke %2: %3 baris rencana, lapisan peta %4.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ServerTransfer</name>
+    <message>
+        <source>Copying %1…</source>
+        <translation>Menyalin %1…</translation>
+    </message>
+    <message>
+        <source>GDAL cannot open %1 for the map layers (%2).</source>
+        <translation>GDAL tidak dapat membuka %1 untuk lapisan peta (%2).</translation>
+    </message>
+    <message>
+        <source>The map layer %1 could not be copied (%2).</source>
+        <translation>Lapisan peta %1 tidak dapat disalin (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pilar project with a master plan.</source>
+        <translation>%1 bukan proyek Pilar yang berisi masterplan.</translation>
+    </message>
+    <message>
+        <source>%1: file not found.</source>
+        <translation>%1: berkas tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by another version of Pilar; open and save it in this Pilar first.</source>
+        <translation>%1 disimpan oleh versi Pilar lain; buka dan simpan dulu di Pilar ini.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a master plan; push to an empty database, or pull the server&apos;s plan instead.</source>
+        <translation>%1 sudah berisi masterplan; terbitkan ke basis data kosong, atau ambil (pull) rencana server.</translation>
+    </message>
+    <message>
+        <source>Creating the tables on the server…</source>
+        <translation>Membuat tabel di server…</translation>
+    </message>
+    <message>
+        <source>published from %1</source>
+        <translation>diterbitkan dari %1</translation>
+    </message>
+    <message>
+        <source>Copying the map layers…</source>
+        <translation>Menyalin lapisan peta…</translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation>Diterbitkan.</translation>
+    </message>
+    <message>
+        <source>%1 holds no master plan.</source>
+        <translation>%1 tidak berisi masterplan.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file.</source>
+        <translation>%1: berkas tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Disalin.</translation>
     </message>
 </context>
 <context>
