@@ -7,6 +7,8 @@ mkdir -p bench/out
 bash bench/map.sh 3
 build/bench/pilar-bench-table 500000
 build/bench/pilar-bench-field 3
+# Issue 9: 20 editors on one PostgreSQL project for 60 s (its own throw-away cluster).
+build/bench/pilar-bench-server 20 60
 # A province-sized plan (issue 8): 100,000 assets and 1,000,000 realisations. Making the project
 # takes about ten minutes the first time (kept in bench/out/load/), so it runs only when asked:
 #   bench/run.sh --load

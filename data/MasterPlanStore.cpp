@@ -319,10 +319,21 @@ QVector<Indicator> MasterPlanStore::indicators()
 
 QVector<Realisation> MasterPlanStore::realisations()
 {
+    return readRealisations(QString(), {});
+}
+
+std::optional<Realisation> MasterPlanStore::realisation(const QString &uuid)
+{
+    const QVector<Realisation> found = readRealisations(QStringLiteral("WHERE uuid = ?1"), {uuid});
+    return found.isEmpty() ? std::nullopt : std::optional<Realisation>(found.first());
+}
+
+QVector<Realisation> MasterPlanStore::readRealisations(const QString &where, const QVariantList &params)
+{
     // Read row by row, with the few distinct indicators, dates, kecamatan and sources shared
     // rather than copied: a province's million reports fit in memory and arrive in seconds.
     QVector<Realisation> out;
-    out.reserve(m_db->scalar(QStringLiteral("SELECT count(*) FROM mp_realisations")).toInt());
+    out.reserve(m_db->scalar(QStringLiteral("SELECT count(*) FROM mp_realisations %1").arg(where), params).toInt());
     QHash<QString, QString> shared;
     QHash<QString, QDate> dates;
     auto share = [&shared](const QString &s) -> QString {
@@ -330,7 +341,8 @@ QVector<Realisation> MasterPlanStore::realisations()
         return it != shared.cend() ? it.value() : shared.insert(s, s).value();
     };
     m_db->forEachRow(QStringLiteral("SELECT uuid, indicator_uuid, value, date, kecamatan_code, source_document, entered_by, attachment_name, "
-                                   "length(attachment) FROM mp_realisations ORDER BY date, fid"), {}, [&](const QVariantList &r) {
+                                   "length(attachment), %1 FROM mp_realisations %2 ORDER BY date, fid").arg(rowVersionColumn(), where), params,
+                     [&](const QVariantList &r) {
         const QString dateText = r[3].toString();
         auto date = dates.constFind(dateText);
         if (date == dates.cend()) date = dates.insert(dateText, QDate::fromString(dateText, Qt::ISODate));
@@ -339,6 +351,7 @@ QVector<Realisation> MasterPlanStore::realisations()
         x.uuid = r[0].toString();
         x.attachmentName = r[7].toString();
         x.attachmentSize = r[8].toLongLong();
+        x.rowVersion = r[9].toLongLong();
         out.push_back(std::move(x));
         return true;
     });
@@ -403,18 +416,41 @@ bool MasterPlanStore::saveRealisation(Realisation &r, QString *error)
     }
     if (r.uuid.isEmpty()) r.uuid = MasterPlanSchema::newUuid();
     // The stored file stays when only its name comes back (the plan is read without the bytes).
-    const bool ok = write(QStringLiteral("INSERT INTO mp_realisations(uuid, indicator_uuid, value, date, kecamatan_code, source_document, "
+    QVariantList values = {r.uuid, r.indicatorUuid, r.value, r.date.toString(Qt::ISODate), r.kecamatanCode, r.sourceDocument, r.enteredBy,
+                           r.attachmentName.isEmpty() ? QVariant() : QVariant(r.attachmentName),
+                           r.attachment.isEmpty() || r.attachmentName.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(r.attachment)};
+    const bool checked = isServer() && r.rowVersion > 0;
+    if (checked) values << r.rowVersion;
+    begin();
+    bool ok = m_db->exec(QStringLiteral("INSERT INTO mp_realisations(uuid, indicator_uuid, value, date, kecamatan_code, source_document, "
                                              "entered_by, attachment_name, attachment) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9) "
                                              "ON CONFLICT(uuid) DO UPDATE SET value=excluded.value, "
                                              "date=excluded.date, kecamatan_code=excluded.kecamatan_code, source_document=excluded.source_document, "
                                              "entered_by=excluded.entered_by, attachment_name=excluded.attachment_name, "
                                              "attachment=CASE WHEN excluded.attachment IS NOT NULL THEN excluded.attachment "
-                                             "WHEN excluded.attachment_name IS NULL THEN NULL ELSE mp_realisations.attachment END"),
-                              {r.uuid, r.indicatorUuid, r.value, r.date.toString(Qt::ISODate), r.kecamatanCode, r.sourceDocument, r.enteredBy,
-                               r.attachmentName.isEmpty() ? QVariant() : QVariant(r.attachmentName),
-                               r.attachment.isEmpty() || r.attachmentName.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(r.attachment)});
-    if (!ok && error) *error = m_db->lastError();
-    return ok;
+                                             "WHEN excluded.attachment_name IS NULL THEN NULL ELSE mp_realisations.attachment END%1")
+                             .arg(checked ? QStringLiteral(" WHERE mp_realisations.row_version = ?10") : QString()),
+                         values);
+    if (ok && checked && m_db->changedRows() == 0) {
+        // Someone else saved this value since it was read: theirs stays, this one is not written.
+        rollback();
+        const auto theirs = realisation(r.uuid);
+        if (error) *error = tr("Someone else changed this value (%1 on %2) after you opened it; it is now %3. Yours, %4, was not saved.")
+                                .arg(theirs ? theirs->enteredBy : QString(), r.date.toString(Qt::ISODate))
+                                .arg(theirs ? theirs->value : 0).arg(r.value);
+        return false;
+    }
+    if (!ok) {
+        if (error) *error = m_db->lastError();
+        rollback();
+        return false;
+    }
+    if (!commit()) {
+        if (error) *error = m_db->lastError();
+        return false;
+    }
+    if (isServer()) r.rowVersion = m_db->scalar(QStringLiteral("SELECT row_version FROM mp_realisations WHERE uuid = ?1"), {r.uuid}).toLongLong();
+    return true;
 }
 
 QVector<Inspection> MasterPlanStore::inspections(const QString &assetUuid)

@@ -83,6 +83,7 @@ public:
     QVector<Indicator> indicators();
     /// Without the attachments' bytes (their names and sizes only).
     QVector<Realisation> realisations();
+    std::optional<Realisation> realisation(const QString &uuid);
     /// The bytes of a realisation's attachment (empty when it has none).
     QByteArray realisationAttachment(const QString &uuid);
     static constexpr qint64 kMaxAttachmentBytes = 25 * 1024 * 1024;
@@ -126,6 +127,7 @@ public:
 
 private:
     bool openServer(const QString &connection, QString *error);
+    QVector<Realisation> readRealisations(const QString &where, const QVariantList &params);
     // The few places where SQLite and PostgreSQL differ.
     QString geometryColumn() const;
     QString geometryParameter(int n) const;

@@ -23,6 +23,7 @@ struct Realisation
     QString attachmentName;
     qint64 attachmentSize = 0;
     QByteArray attachment;
+    qint64 rowVersion = 0;        ///< as Programme::rowVersion
 
     static Realisation of(const QString &indicatorUuid, double value, const QDate &date, const QString &kecamatanCode,
                           const QString &sourceDocument, const QString &enteredBy)

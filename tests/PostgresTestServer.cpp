@@ -55,7 +55,7 @@ bool PostgresTestServer::run(const QString &program, const QStringList &args, QS
     return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
-bool PostgresTestServer::start(QString *why)
+bool PostgresTestServer::start(QString *why, bool durable)
 {
     for (const QString &candidate : {qEnvironmentVariable("PILAR_PG_BINDIR"), QStringLiteral("/usr/lib/postgresql/15/bin")})
         if (!candidate.isEmpty() && QFileInfo::exists(candidate + QStringLiteral("/initdb"))) { m_bin = candidate; break; }
@@ -86,9 +86,8 @@ bool PostgresTestServer::start(QString *why)
         return false;
     }
     m_port = freeLoopbackPort();
-    const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off -c synchronous_commit=off "
-                                           "-c full_page_writes=off -c max_connections=60")
-                                .arg(m_port).arg(m_dir->path());
+    const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c max_connections=60%3")
+                                .arg(m_port).arg(m_dir->path(), durable ? QString() : QStringLiteral(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"));
     if (!run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
                                                  m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-t"),
                                                  QStringLiteral("60"), QStringLiteral("start")}, &output)) {

@@ -322,6 +322,26 @@ private slots:
         const Programme stored = *second.programme(p.uuid);
         QCOMPARE(stored.name, QStringLiteral("Pasar digital"));
         QCOMPARE(stored.budget, qint64(2000000000));
+
+        // The same for a realised value entered on two desktops.
+        Indicator indicator;
+        indicator.programmeUuid = p.uuid;
+        indicator.name = QStringLiteral("UMKM di pasar digital");
+        QVERIFY2(first.saveIndicator(indicator, &error), qPrintable(error));
+        Realisation value = Realisation::of(indicator.uuid, 10, QDate(2022, 3, 31), QString(), QString(), QStringLiteral("ani"));
+        QVERIFY2(first.saveRealisation(value, &error), qPrintable(error));
+        Realisation a = *first.realisation(value.uuid), b = *second.realisation(value.uuid);
+        b.value = 12;
+        b.enteredBy = QStringLiteral("budi");
+        QVERIFY2(second.saveRealisation(b, &error), qPrintable(error));
+        a.value = 11;
+        QVERIFY(!first.saveRealisation(a, &error));
+        QVERIFY2(error.contains(QLatin1String("budi")) && error.contains(QLatin1String("12")) && error.contains(QLatin1String("11")), qPrintable(error));
+        QCOMPARE(first.realisation(value.uuid)->value, 12.0);
+        a = *first.realisation(value.uuid);
+        a.value = 13;
+        QVERIFY2(first.saveRealisation(a, &error), qPrintable(error));
+        QCOMPARE(second.realisation(value.uuid)->value, 13.0);
     }
 
     void auditLogIsWrittenByTheServer()

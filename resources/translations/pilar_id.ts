@@ -3565,6 +3565,10 @@ Format: %2
         <source>Someone else removed asset %1 while you edited it.</source>
         <translation>Orang lain menghapus aset %1 saat Anda menyuntingnya.</translation>
     </message>
+    <message>
+        <source>Someone else changed this value (%1 on %2) after you opened it; it is now %3. Yours, %4, was not saved.</source>
+        <translation>Orang lain mengubah nilai ini (%1 pada %2) setelah Anda membukanya; sekarang %3. Nilai Anda, %4, tidak disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanVocabulary</name>
