@@ -55,6 +55,8 @@ public:
     bool isServer() const;
     /// The GeoPackage's connection (closed for a server project).
     SqliteDatabase &database() { return m_sqlite; }
+    /// The server process of this store's connection (0 for a file): its own changes, for a watcher.
+    int serverProcessId() const { return m_server ? m_server->backendPid() : 0; }
     /// The connection in use, file or server.
     SqlConnection &connection() { return *m_db; }
     void setUserName(const QString &userName);

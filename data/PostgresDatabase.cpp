@@ -236,13 +236,18 @@ int PostgresDatabase::socket() const
     return m_conn ? PQsocket(m_conn) : -1;
 }
 
-QList<std::pair<QString, QString>> PostgresDatabase::notifications()
+int PostgresDatabase::backendPid() const
 {
-    QList<std::pair<QString, QString>> out;
+    return m_conn ? PQbackendPID(m_conn) : 0;
+}
+
+QList<PostgresDatabase::Notification> PostgresDatabase::notifications()
+{
+    QList<Notification> out;
     if (!m_conn) return out;
     PQconsumeInput(m_conn);
     while (PGnotify *note = PQnotifies(m_conn)) {
-        out << std::pair(QString::fromUtf8(note->relname), QString::fromUtf8(note->extra));
+        out << Notification{QString::fromUtf8(note->relname), QString::fromUtf8(note->extra), note->be_pid};
         PQfreemem(note);
     }
     return out;

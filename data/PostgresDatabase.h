@@ -53,8 +53,16 @@ public:
     bool listen(const QString &channel);
     /// The socket to watch for notifications (-1 when closed).
     int socket() const;
-    /// Reads what the server sent and returns the (channel, payload) notifications that arrived.
-    QList<std::pair<QString, QString>> notifications();
+    struct Notification
+    {
+        QString channel;
+        QString payload;
+        int senderPid = 0;   ///< the server process of the connection that caused it
+    };
+    /// Reads what the server sent and returns the notifications that arrived.
+    QList<Notification> notifications();
+    /// This connection's server process (to tell its own changes from others').
+    int backendPid() const;
 
 private:
     /// ?N → $N (outside quotes); kept per statement text.

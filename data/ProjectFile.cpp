@@ -1,5 +1,8 @@
 #include "ProjectFile.h"
 
+#include "PostgresDatabase.h"
+#include "ServerProject.h"
+
 #include "CoordinateTransform.h"
 #include "DatasetOpener.h"
 #include "Feedback.h"
@@ -154,6 +157,7 @@ bool ProjectFile::isProjectFile(const QString &path)
 
 bool ProjectFile::save(Project &project, const QString &path, QString *error)
 {
+    if (PostgresDatabase::isConnectionString(path)) return ServerProject::save(project, path, error);
     const QString target = QFileInfo(path).absoluteFilePath();
     const QString current = project.filePath().isEmpty() ? QString() : QFileInfo(project.filePath()).absoluteFilePath();
     const bool inPlace = !current.isEmpty() && current == target && QFileInfo::exists(target);
@@ -211,8 +215,52 @@ bool ProjectFile::save(Project &project, const QString &path, QString *error)
     return true;
 }
 
+void ProjectFile::applySettings(Project &project, const QHash<QString, QString> &settings, const QString &name, LoadResult &result)
+{
+    if (settings.contains(QStringLiteral("project_id"))) project.setId(settings.value(QStringLiteral("project_id")));
+    project.setTitle(settings.value(QStringLiteral("title")));
+    const Crs crs = Crs::fromUserInput(settings.value(QStringLiteral("crs")));
+    if (crs.isValid()) project.setCrs(crs);
+    else result.warnings << tr("%1: the project's CRS is unknown; using %2.").arg(name, project.crs().displayName());
+    project.setViewExtent(Extent::fromString(settings.value(QStringLiteral("view_extent"))));
+}
+
+bool ProjectFile::readLayers(Project &project, const QList<QVariantList> &rows, const std::function<QString(const QString &)> &resolve,
+                             LoadResult &result, Feedback *feedback)
+{
+    for (int i = 0; i < rows.size(); ++i) {
+        const QVariantList &row = rows[i];
+        if (Feedback::canceled(feedback)) { result.canceled = true; return false; }
+        Feedback::progress(feedback, 100.0 * i / rows.size(), row[1].toString());
+        const QString source = resolve(row[3].toString());
+        LayerLoader::Options options;
+        options.layerName = row[4].toString();
+        options.assignCrs = Crs::fromUserInput(row[5].toString());
+        LayerLoader::Result loaded = LayerLoader::load(source, options, nullptr);
+        if (!loaded.ok() || loaded.layers.empty()) {
+            result.warnings << tr("Layer \"%1\" could not be loaded: %2").arg(row[1].toString(), loaded.errors.join(QLatin1Char(' ')));
+            continue;
+        }
+        std::shared_ptr<Layer> layer = loaded.layers.front();
+        layer->setId(row[0].toString());
+        layer->setName(row[1].toString());
+        layer->setVisible(row[6].toInt() != 0);
+        layer->setOpacity(row[7].toDouble());
+        const QJsonObject style = QJsonDocument::fromJson(row[8].toString().toUtf8()).object();
+        if (layer->type() == LayerType::Vector)
+            static_cast<VectorLayer &>(*layer).setStyle(VectorStyle::fromJson(style));
+        else {
+            auto &raster = static_cast<RasterLayer &>(*layer);
+            raster.setStyle(RasterStyle::fromJson(style, raster.defaultStyle()));
+        }
+        project.addLayer(layer);
+    }
+    return true;
+}
+
 ProjectFile::LoadResult ProjectFile::load(const QString &path, Feedback *feedback)
 {
+    if (PostgresDatabase::isConnectionString(path)) return ServerProject::load(path, feedback);
     LoadResult result;
     const QString name = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -278,46 +326,16 @@ ProjectFile::LoadResult ProjectFile::load(const QString &path, Feedback *feedbac
             return result;
         }
     }
-    if (settings.contains(QStringLiteral("project_id"))) project->setId(settings.value(QStringLiteral("project_id")));
-    project->setTitle(settings.value(QStringLiteral("title")));
-    const Crs crs = Crs::fromUserInput(settings.value(QStringLiteral("crs")));
-    if (crs.isValid()) project->setCrs(crs);
-    else result.warnings << tr("%1: the project's CRS is unknown; using %2.").arg(name, project->crs().displayName());
-    project->setViewExtent(Extent::fromString(settings.value(QStringLiteral("view_extent"))));
-
+    applySettings(*project, settings, name, result);
     if (!db.query(QStringLiteral("SELECT layer_id, name, kind, source, source_layer, crs, visible, opacity, style "
                                  "FROM pilar_layers ORDER BY position"), {}, rows)) {
         result.error = tr("%1: the project's layer list cannot be read (%2).").arg(name, db.lastError());
         return result;
     }
     db.close();
-    for (int i = 0; i < rows.size(); ++i) {
-        const QVariantList &row = rows[i];
-        if (Feedback::canceled(feedback)) { result.canceled = true; return result; }
-        Feedback::progress(feedback, 100.0 * i / rows.size(), row[1].toString());
-        const QString source = resolveSource(row[3].toString(), info.absoluteFilePath());
-        LayerLoader::Options options;
-        options.layerName = row[4].toString();
-        options.assignCrs = Crs::fromUserInput(row[5].toString());
-        LayerLoader::Result loaded = LayerLoader::load(source, options, nullptr);
-        if (!loaded.ok() || loaded.layers.empty()) {
-            result.warnings << tr("Layer \"%1\" could not be loaded: %2").arg(row[1].toString(), loaded.errors.join(QLatin1Char(' ')));
-            continue;
-        }
-        std::shared_ptr<Layer> layer = loaded.layers.front();
-        layer->setId(row[0].toString());
-        layer->setName(row[1].toString());
-        layer->setVisible(row[6].toInt() != 0);
-        layer->setOpacity(row[7].toDouble());
-        const QJsonObject style = QJsonDocument::fromJson(row[8].toString().toUtf8()).object();
-        if (layer->type() == LayerType::Vector)
-            static_cast<VectorLayer &>(*layer).setStyle(VectorStyle::fromJson(style));
-        else {
-            auto &raster = static_cast<RasterLayer &>(*layer);
-            raster.setStyle(RasterStyle::fromJson(style, raster.defaultStyle()));
-        }
-        project->addLayer(layer);
-    }
+    const QString projectPath = info.absoluteFilePath();
+    if (!readLayers(*project, rows, [&projectPath](const QString &source) { return resolveSource(source, projectPath); }, result, feedback))
+        return result;
     if (!project->viewExtent().isValid())
         project->setViewExtent(project->fullExtent());
     project->setModified(false);

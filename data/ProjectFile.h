@@ -2,8 +2,11 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QHash>
 #include <QStringList>
+#include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 namespace pilar {
@@ -45,6 +48,13 @@ public:
 
     /// True when the file is a GeoPackage with Pilar's tables.
     static bool isProjectFile(const QString &path);
+
+    /// The project's settings (id, title, CRS, view) from its key/value table, file or server.
+    static void applySettings(Project &project, const QHash<QString, QString> &settings, const QString &name, LoadResult &result);
+    /// The layers of a pilar_layers table's rows (layer_id, name, kind, source, source_layer, crs,
+    /// visible, opacity, style); `resolve` turns a stored source into what GDAL opens. False when canceled.
+    static bool readLayers(Project &project, const QList<QVariantList> &rows, const std::function<QString(const QString &)> &resolve,
+                           LoadResult &result, Feedback *feedback);
 };
 
 }

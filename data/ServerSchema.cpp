@@ -110,6 +110,7 @@ bool ServerSchema::create(PostgresDatabase &db, bool withDefaultLists)
         "GRANT SELECT ON mp_audit_log, pilar_project, pilar_layers, pilar_opd_editors, spatial_ref_sys, %1 TO pilar_viewer;"
         "GRANT INSERT, UPDATE, DELETE ON %1 TO pilar_editor;"
         "GRANT INSERT, UPDATE ON pilar_project TO pilar_editor;"
+        "GRANT INSERT, UPDATE, DELETE ON pilar_layers TO pilar_editor;"
         "GRANT INSERT, UPDATE, DELETE ON pilar_opd_editors TO pilar_admin;"
         "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO pilar_editor;").arg(plan));
     for (const char *table : {"mp_programmes", "mp_assets"})

@@ -80,9 +80,12 @@ GDALDatasetUniquePtr DatasetOpener::open(const QString &path, QString *error, QS
     for (const auto &o : optionBytes) options.push_back(o.constData());
     options.push_back(nullptr);
 
+    // A PostgreSQL connection is a vector source: asked for rasters too, GDAL's PostGIS Raster
+    // driver fails on a server without that extension and takes the whole open with it.
+    const bool database = path.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive);
     gdal::resetError();
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(),
-                                              GDAL_OF_VECTOR | GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                                              GDAL_OF_VECTOR | (database ? 0 : GDAL_OF_RASTER) | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
                                               nullptr, options.data(), nullptr));
     if (!ds) {
         const QString reason = gdal::lastErrorMessage();

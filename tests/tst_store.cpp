@@ -11,12 +11,15 @@
 #include "ProgressReport.h"
 #include "Project.h"
 #include "ProjectFile.h"
+#include "ServerChangeWatcher.h"
 #include "ServerSchema.h"
 #include "ServerTransfer.h"
 #include "SqliteDatabase.h"
+#include "VectorLayer.h"
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -431,9 +434,35 @@ private slots:
         QVERIFY2(store.open(project, &error), qPrintable(error));
         Programme p = validProgramme(store, QStringLiteral("BRA-01"));
         QVERIFY2(store.save(p, &error), qPrintable(error));
-        QList<std::pair<QString, QString>> heard;
+        QList<PostgresDatabase::Notification> heard;
         QTRY_VERIFY_WITH_TIMEOUT((heard += listener.notifications(), !heard.isEmpty()), 5000);
-        QVERIFY(std::any_of(heard.begin(), heard.end(), [&](const auto &n) { return n.second == QStringLiteral("mp_programmes ") + p.uuid; }));
+        QVERIFY(std::any_of(heard.begin(), heard.end(), [&](const auto &n) { return n.payload == QStringLiteral("mp_programmes ") + p.uuid; }));
+
+        // What an open window uses: one signal per burst, for others' changes only.
+        ServerChangeWatcher watcher;
+        watcher.setQuietPeriod(50);
+        QVERIFY2(watcher.watch(project, &error), qPrintable(error));
+        watcher.ignoreOwnChangesOf(store.serverProcessId());
+        QSignalSpy spy(&watcher, &ServerChangeWatcher::changed);
+        p.name = QStringLiteral("Branding desa wisata");
+        QVERIFY2(store.save(p, &error), qPrintable(error));   // our own: not reported
+        QTest::qWait(400);
+        QCOMPARE(spy.count(), 0);
+        MasterPlanStore other;
+        QVERIFY2(other.open(project, &error), qPrintable(error));
+        Asset a;
+        a.code = QStringLiteral("WIFI-9");
+        a.name = QStringLiteral("WiFi taman kota");
+        a.type = QStringLiteral("wifi");
+        a.geometryWkt = QStringLiteral("POINT (109.36 -7.39)");
+        QVERIFY2(other.save(a, &error), qPrintable(error));
+        Programme theirs = *other.programme(p.uuid);
+        theirs.budget += 1;
+        QVERIFY2(other.save(theirs, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 5000);
+        QStringList tables = spy.first().first().toStringList();
+        tables.sort();
+        QCOMPARE(tables, (QStringList{QStringLiteral("mp_activities"), QStringLiteral("mp_assets"), QStringLiteral("mp_programmes")}));
     }
 
     void pushAndPullKeepTheWholeProject()
@@ -461,6 +490,26 @@ private slots:
         QCOMPARE(office.realisations().size(), desktop.realisations().size());
         QCOMPARE(office.kecamatanNames(), desktop.kecamatanNames());
         QCOMPARE(progressJson(office), progressJson(desktop));   // the same numbers from either store
+
+        // The GUI opens the server project as it opens a file: the same map, layers from the server.
+        auto onServer = ProjectFile::load(server);
+        QVERIFY2(onServer.project, qPrintable(onServer.error));
+        if (!onServer.warnings.isEmpty()) qWarning() << onServer.warnings;
+        auto onDesktop = ProjectFile::load(demo);
+        QCOMPARE(onServer.project->layers().size(), onDesktop.project->layers().size());
+        for (size_t i = 0; i < onServer.project->layers().size(); ++i) {
+            QCOMPARE(onServer.project->layers()[i]->name(), onDesktop.project->layers()[i]->name());
+            QCOMPARE(onServer.project->layers()[i]->sourcePath(), server);
+            if (auto v = std::dynamic_pointer_cast<VectorLayer>(onServer.project->layers()[i]))
+                QCOMPARE(v->featureCount(), std::dynamic_pointer_cast<VectorLayer>(onDesktop.project->layers()[i])->featureCount());
+        }
+        onServer.project->setTitle(QStringLiteral("Masterplan bersama"));
+        onServer.project->layers().front()->setVisible(false);
+        QVERIFY2(ProjectFile::save(*onServer.project, server, &error), qPrintable(error));
+        auto reloaded = ProjectFile::load(server);
+        QCOMPARE(reloaded.project->title(), QStringLiteral("Masterplan bersama"));
+        QVERIFY(!reloaded.project->layers().front()->isVisible());
+        QCOMPARE(reloaded.project->layers().size(), onDesktop.project->layers().size());
 
         const QString copy = m_dir.filePath(QStringLiteral("salinan.gpkg"));
         const ServerTransfer::Result pulled = ServerTransfer::pull(server, copy);

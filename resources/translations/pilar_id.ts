@@ -4997,6 +4997,29 @@ Program: %3, aset: %4
     </message>
 </context>
 <context>
+    <name>pilar::ServerProject</name>
+    <message>
+        <source>%1 holds no Pilar project (publish one with pilar-cli push first).</source>
+        <translation>%1 tidak berisi proyek Pilar (terbitkan dulu dengan pilar-cli push).</translation>
+    </message>
+    <message>
+        <source>%1: the project settings cannot be read (%2).</source>
+        <translation>%1: pengaturan proyek tidak dapat dibaca (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds a project of format %2; this Pilar reads format %3. Publish it again with this version.</source>
+        <translation>%1 berisi proyek format %2; Pilar ini membaca format %3. Terbitkan ulang dengan versi ini.</translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s layer list cannot be read (%2).</source>
+        <translation>%1: daftar lapisan proyek tidak dapat dibaca (%2).</translation>
+    </message>
+    <message>
+        <source>The project could not be saved: %1</source>
+        <translation>Proyek tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
     <name>pilar::ServerTransfer</name>
     <message>
         <source>Copying %1…</source>
