@@ -63,6 +63,8 @@ bool createEmptyGeoPackage(const QString &path, QString *error)
 
 QString sourceForFile(const QString &layerPath, const QString &projectPath)
 {
+    // A server table stays on the server; its password is not written into a file.
+    if (PostgresDatabase::isConnectionString(layerPath)) return QStringLiteral("PG:") + PostgresDatabase::displayName(layerPath);
     const QString abs = QFileInfo(layerPath).absoluteFilePath();
     if (abs == QFileInfo(projectPath).absoluteFilePath())
         return QString(); // the layer lives inside the project file
@@ -73,6 +75,7 @@ QString resolveSource(const QString &source, const QString &projectPath)
 {
     if (source.isEmpty())
         return QFileInfo(projectPath).absoluteFilePath();
+    if (PostgresDatabase::isConnectionString(source)) return source;
     if (QFileInfo(source).isAbsolute() || source.startsWith(QLatin1String("/vsi")))
         return source;
     return QDir::cleanPath(QFileInfo(projectPath).absoluteDir().absoluteFilePath(source));
@@ -151,6 +154,7 @@ bool ProjectFile::writeSettingsCopy(const Project &project, const QString &path,
 
 bool ProjectFile::isProjectFile(const QString &path)
 {
+    if (PostgresDatabase::isConnectionString(path)) return true;   // a server project (checked when opened)
     SqliteDatabase db;
     return QFileInfo(path).isFile() && db.open(path, true) && db.tableExists(QStringLiteral("pilar_layers"));
 }

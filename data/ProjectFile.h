@@ -46,7 +46,7 @@ public:
     /// Used for the recovery copy of unsaved changes (ProjectRecovery).
     static bool writeSettingsCopy(const Project &project, const QString &path, const QString &originalPath, QString *error);
 
-    /// True when the file is a GeoPackage with Pilar's tables.
+    /// True when the file is a GeoPackage with Pilar's tables, or `path` is a server connection.
     static bool isProjectFile(const QString &path);
 
     /// The project's settings (id, title, CRS, view) from its key/value table, file or server.

@@ -19,7 +19,9 @@
 #include "MessageBar.h"
 #include "Project.h"
 #include "ProjectFile.h"
+#include "PostgresDatabase.h"
 #include "ProjectSession.h"
+#include "ServerConnectionDialog.h"
 #include "RecoveryKeeper.h"
 #include "SettingsDialog.h"
 #include "VectorLayer.h"
@@ -69,6 +71,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     setStatusBar(m_statusBar);
     m_masterPlan = new MasterPlanController(this);
+    connect(m_masterPlan, &MasterPlanController::othersChanged, this, [this] {
+        m_messageBar->showMessage(MessageBar::Level::Info, tr("Another planner changed the master plan on the server; what you see is up to date."));
+    });
     createActions();
     createMenus();
     createDocks();
@@ -145,6 +150,12 @@ void MainWindow::createActions()
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr("Pilar project (*.gpkg)"));
         if (!path.isEmpty()) openProject(path);
     });
+    m_serverAction = new QAction(tr("Open from the Office &Server…"), this);
+    connect(m_serverAction, &QAction::triggered, this, [this] {
+        if (!maybeSave()) return;
+        ServerConnectionDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted) openProject(dialog.connection());
+    });
     m_demoAction = new QAction(tr("Open the Purbalingga &Demo"), this);
     connect(m_demoAction, &QAction::triggered, this, [this] { if (maybeSave()) openDemoProject(); });
     m_saveAction = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this);
@@ -214,6 +225,7 @@ void MainWindow::createMenus()
     QMenu *project = menuBar()->addMenu(tr("&Project"));
     project->addAction(m_newAction);
     project->addAction(m_openAction);
+    project->addAction(m_serverAction);
     m_recentMenu = project->addMenu(tr("Open &Recent"));
     project->addAction(m_demoAction);
     project->addSeparator();
@@ -315,7 +327,7 @@ QStringList MainWindow::recentProjects()
 {
     QStringList out;
     for (const QString &path : QSettings().value(kRecentKey).toStringList())
-        if (QFileInfo::exists(path)) out << path;
+        if (PostgresDatabase::isConnectionString(path) || QFileInfo::exists(path)) out << path;
     return out;
 }
 
@@ -359,7 +371,8 @@ void MainWindow::updateTitle()
 {
     const Project *p = m_session->project();
     QString name = p && !p->title().isEmpty() ? p->title() : tr("Untitled");
-    if (p && !p->filePath().isEmpty()) name += QStringLiteral(" — ") + QFileInfo(p->filePath()).fileName();
+    if (p && PostgresDatabase::isConnectionString(p->filePath())) name += QStringLiteral(" — ") + tr("office server %1").arg(PostgresDatabase::displayName(p->filePath()));
+    else if (p && !p->filePath().isEmpty()) name += QStringLiteral(" — ") + QFileInfo(p->filePath()).fileName();
     setWindowTitle(name + (p && p->isModified() ? QStringLiteral(" *") : QString()) + QStringLiteral(" — Pilar"));
 }
 
@@ -480,7 +493,9 @@ void MainWindow::rememberRecent(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
-    const QString abs = QFileInfo(path).absoluteFilePath();
+    // A server is remembered without its password (libpq finds it in ~/.pgpass, or asks again).
+    const QString abs = PostgresDatabase::isConnectionString(path) ? QStringLiteral("PG:") + PostgresDatabase::displayName(path)
+                                                                    : QFileInfo(path).absoluteFilePath();
     recent.removeAll(abs);
     recent.prepend(abs);
     while (recent.size() > 8) recent.removeLast();
@@ -495,6 +510,10 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &path : recent) {
+        if (PostgresDatabase::isConnectionString(path)) {
+            m_recentMenu->addAction(tr("Server: %1").arg(PostgresDatabase::displayName(path)), this, [this, path] { if (maybeSave()) openProject(path); });
+            continue;
+        }
         if (!QFileInfo::exists(path)) continue;
         m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { if (maybeSave()) openProject(path); });
     }

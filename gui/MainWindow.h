@@ -98,7 +98,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QList<QPointer<AttributeTableDialog>> m_tables;
 
-    QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_demoAction = nullptr, *m_saveAction = nullptr,
+    QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_serverAction = nullptr, *m_demoAction = nullptr, *m_saveAction = nullptr,
             *m_saveAsAction = nullptr, *m_quitAction = nullptr, *m_addLayerAction = nullptr, *m_tableAction = nullptr,
             *m_propertiesAction = nullptr, *m_removeAction = nullptr, *m_zoomInAction = nullptr, *m_zoomOutAction = nullptr,
             *m_fullAction = nullptr, *m_zoomLayerAction = nullptr, *m_backAction = nullptr, *m_forwardAction = nullptr,

@@ -14,6 +14,10 @@ MasterPlanController::MasterPlanController(QObject *parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
 {
+    connect(&m_watcher, &ServerChangeWatcher::changed, this, [this] {
+        refresh();
+        emit othersChanged();
+    });
 }
 
 MasterPlanController::~MasterPlanController() = default;
@@ -28,6 +32,8 @@ void MasterPlanController::setProject(Project *project)
     m_progressMap.reset();
     m_progressLayer.reset(); // the old project's layer went with it
     m_boundaries = {};
+    m_watcher.stop();
+    m_ownVersions.clear();
     m_reason.clear();
     m_path = project ? project->filePath() : QString();
     if (!project || project->filePath().isEmpty()) {
@@ -38,6 +44,11 @@ void MasterPlanController::setProject(Project *project)
         m_store.close();
     }
     if (!m_store.isOpen()) m_path.clear();
+    if (m_store.isOpen() && m_store.isServer()) {
+        QString error;
+        if (m_watcher.watch(m_path, &error)) m_watcher.ignoreOwnChangesOf(m_store.serverProcessId());
+        else emit errorOccurred(error);
+    }
     refresh();
 }
 
@@ -173,12 +184,18 @@ bool MasterPlanController::applyState(const State &state, const State &other)
 {
     QString error;
     bool ok = true;
+    auto chained = [this](auto copy) {
+        copy.rowVersion = std::max(copy.rowVersion, m_ownVersions.value(copy.uuid));
+        return copy;
+    };
     if (const auto *p = std::get_if<Programme>(&state)) {
-        Programme copy = *p;
+        Programme copy = chained(*p);
         ok = m_store.save(copy, &error);
+        if (ok) m_ownVersions.insert(copy.uuid, copy.rowVersion);
     } else if (const auto *a = std::get_if<Asset>(&state)) {
-        Asset copy = *a;
+        Asset copy = chained(*a);
         ok = m_store.save(copy, &error);
+        if (ok) m_ownVersions.insert(copy.uuid, copy.rowVersion);
     } else if (const auto *p = std::get_if<Programme>(&other)) {
         ok = m_store.removeProgramme(p->uuid, &error);
     } else if (const auto *a = std::get_if<Asset>(&other)) {
@@ -199,8 +216,9 @@ bool MasterPlanController::applyState(const State &state, const State &other)
     } else if (const auto *p = std::get_if<Partner>(&other)) {
         ok = m_store.removePartner(p->uuid, &error);
     } else if (const auto *r = std::get_if<Realisation>(&state)) {
-        Realisation copy = *r;
+        Realisation copy = chained(*r);
         ok = m_store.saveRealisation(copy, &error);
+        if (ok) m_ownVersions.insert(copy.uuid, copy.rowVersion);
     } else if (const auto *r = std::get_if<Realisation>(&other)) {
         ok = m_store.removeRealisation(r->uuid, &error);
     } else if (const auto *i = std::get_if<Indicator>(&state)) {

@@ -4,6 +4,7 @@
 #include "MasterPlanStore.h"
 #include "ProgressMap.h"
 #include "ProgressReport.h"
+#include "ServerChangeWatcher.h"
 
 #include <QObject>
 #include <QPointer>
@@ -92,6 +93,8 @@ signals:
     /// The progress date or the filter changed (the data did not).
     void progressChanged();
     void errorOccurred(const QString &message);
+    /// Another desktop changed the server project; the views were refreshed.
+    void othersChanged();
 
 private:
     QPointer<Project> m_project;
@@ -110,6 +113,10 @@ private:
     std::optional<ProgressMap::Options> m_progressMap;
     std::shared_ptr<VectorLayer> m_progressLayer;
     ProgressMap::Boundaries m_boundaries;   ///< read once per project, not on every slider move
+    ServerChangeWatcher m_watcher;          ///< a server project: others' edits refresh the views
+    /// The row version each of our own saves left on the server, so undo and redo check
+    /// against our last write rather than against the version first read.
+    QHash<QString, qint64> m_ownVersions;
 
     void updateProgressViews();
 };

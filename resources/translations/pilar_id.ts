@@ -2641,6 +2641,22 @@ Format: %2
         <source>Your role in this project is viewer: you can look at everything, and changes are refused. An administrator can give you another role.</source>
         <translation>Peran Anda di proyek ini adalah pengamat: Anda dapat melihat semuanya, dan perubahan ditolak. Administrator dapat memberi Anda peran lain.</translation>
     </message>
+    <message>
+        <source>Another planner changed the master plan on the server; what you see is up to date.</source>
+        <translation>Perencana lain mengubah masterplan di server; yang Anda lihat sudah mutakhir.</translation>
+    </message>
+    <message>
+        <source>Open from the Office &amp;Server…</source>
+        <translation>Buka dari &amp;Server Kantor…</translation>
+    </message>
+    <message>
+        <source>office server %1</source>
+        <translation>server kantor %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MapCanvas</name>
@@ -4994,6 +5010,49 @@ Program: %3, aset: %4
     <message>
         <source>Copied %1 to %2: %3 rows of the plan, map layers %4.</source>
         <translation>%1 disalin ke %2: %3 baris rencana, lapisan peta %4.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::ServerConnectionDialog</name>
+    <message>
+        <source>Open from the Office Server</source>
+        <translation>Buka dari Server Kantor</translation>
+    </message>
+    <message>
+        <source>The master plan shared by the office lives in a PostgreSQL database. Ask the administrator for these details.</source>
+        <translation>Masterplan bersama kantor tersimpan di basis data PostgreSQL. Tanyakan rincian ini kepada administrator.</translation>
+    </message>
+    <message>
+        <source>used for this session only</source>
+        <translation>hanya dipakai untuk sesi ini</translation>
+    </message>
+    <message>
+        <source>e.g. server.dinkominfo.local</source>
+        <translation>mis. server.dinkominfo.local</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Basis data:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Hubungkan</translation>
     </message>
 </context>
 <context>
