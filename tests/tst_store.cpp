@@ -546,6 +546,15 @@ private slots:
         QVERIFY2(output.contains(QLatin1String("desa")), qPrintable(output));
         QCOMPARE(cli({QStringLiteral("progress"), server, QStringLiteral("--format"), QStringLiteral("csv")}, &output), 0);
         QVERIFY2(output.contains(QLatin1String("Smart")) || output.contains(QLatin1String("GOV")), qPrintable(output));
+        QCOMPARE(cli({QStringLiteral("validate"), server}, &output), 0);
+        QVERIFY2(output.contains(QLatin1String("No problems")), qPrintable(output));
+        QString why;
+        QVERIFY2(m_server.createLoginRole(QStringLiteral("rina"), {QStringLiteral("pilar_editor")}, &why) || why.contains(QLatin1String("exists")), qPrintable(why));
+        QCOMPARE(cli({QStringLiteral("roles"), server}, &output), 0);
+        QVERIFY2(output.contains(QLatin1String("rina\teditor")), qPrintable(output));
+        QCOMPARE(cli({QStringLiteral("checkout"), server, QStringLiteral("--kecamatan"), QStringLiteral("33.03.05"), QStringLiteral("--out"),
+                      m_dir.filePath(QStringLiteral("paket.gpkg"))}, &output), 1);
+        QVERIFY2(output.contains(QLatin1String("pilar-cli pull")), qPrintable(output));
         const QString copy = m_dir.filePath(QStringLiteral("cli-copy.gpkg"));
         QCOMPARE(cli({QStringLiteral("pull"), server, copy}, &output), 0);
         QCOMPARE(cli({QStringLiteral("validate"), copy}, &output), 0);

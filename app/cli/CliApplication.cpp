@@ -90,6 +90,13 @@ int CliApplication::run(const QStringList &arguments)
         return usage(0);
     if (command == QLatin1String("--version") || command == QLatin1String("version"))
         return version();
+    ServerCommands server(m_out, m_err);
+    if (ServerCommands::namesServer(rest)) {
+        if (command == QLatin1String("validate")) return server.validate(rest);
+        if (command == QLatin1String("roles")) return server.roles(rest);
+        if (command == QLatin1String("checkout") || command == QLatin1String("checkin") || command == QLatin1String("conflicts"))
+            return server.fieldWork(command);
+    }
     if (command == QLatin1String("info")) return info(rest);
     if (command == QLatin1String("render")) return render(rest);
     if (command == QLatin1String("demo")) return demo(rest);
@@ -105,7 +112,6 @@ int CliApplication::run(const QStringList &arguments)
     if (command == QLatin1String("checkin")) return field.checkin(rest);
     if (command == QLatin1String("conflicts")) return field.conflicts(rest);
     if (command == QLatin1String("changes")) return field.changes(rest);
-    ServerCommands server(m_out, m_err);
     if (command == QLatin1String("push")) return server.push(rest);
     if (command == QLatin1String("pull")) return server.pull(rest);
     m_err << tr("pilar-cli: unknown command \"%1\".").arg(command) << Qt::endl;

@@ -5,11 +5,14 @@
 #include "Feedback.h"
 #include "Platform.h"
 #include "PostgresDatabase.h"
+#include "ProjectValidator.h"
 #include "ServerTransfer.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 
 namespace pilar {
 
@@ -84,6 +87,72 @@ int ServerCommands::pull(const QStringList &args)
                  .arg(result.layers.isEmpty() ? tr("(none)") : result.layers.join(QStringLiteral(", ")))
           << Qt::endl;
     return 0;
+}
+
+bool ServerCommands::namesServer(const QStringList &args)
+{
+    return std::any_of(args.begin() + 1, args.end(), [](const QString &a) { return PostgresDatabase::isConnectionString(a); });
+}
+
+int ServerCommands::validate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks a server project: a copy is taken and checked as a project file is."));
+    parser.addOption({QStringLiteral("json"), tr("Machine-readable JSON output.")});
+    parser.addPositionalArgument(QStringLiteral("SERVER"), tr("The server project, PG:\"host=... dbname=...\"."));
+    int code = 0;
+    if (!CommandLine::parse(parser, args, m_out, m_err, code)) return code;
+    if (parser.positionalArguments().size() != 1) return fail(tr("validate needs exactly one PROJECT (see pilar-cli validate --help)."), 2);
+    const QString server = parser.positionalArguments().first();
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("server-copy.gpkg"));
+    int lastShown = -1;
+    Feedback feedback = terminalFeedback(m_err, lastShown);
+    const auto pulled = ServerTransfer::pull(server, copy, &feedback);
+    if (!pulled.ok) return fail(pulled.error);
+    ProjectValidator::Report report = ProjectValidator::validate(copy);
+    report.path = PostgresDatabase::displayName(server);
+    if (parser.isSet(QStringLiteral("json"))) m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    else m_out << report.toText();
+    if (!report.ok()) {
+        m_err << tr("pilar-cli: %n problem(s) in %1", nullptr, int(report.problems.size())).arg(report.path) << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int ServerCommands::roles(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists who may view, edit or administer a server project (PostgreSQL roles)."));
+    parser.addPositionalArgument(QStringLiteral("SERVER"), tr("The server project, PG:\"host=... dbname=...\"."));
+    parser.addOption({QStringLiteral("set"), tr("Not on a server: roles there are PostgreSQL's."), QStringLiteral("USER=ROLE")});
+    int code = 0;
+    if (!CommandLine::parse(parser, args, m_out, m_err, code)) return code;
+    if (parser.positionalArguments().size() != 1) return fail(tr("roles needs exactly one PROJECT (see pilar-cli roles --help)."), 2);
+    if (parser.isSet(QStringLiteral("set")))
+        return fail(tr("On the office server, roles are PostgreSQL roles: the server's administrator gives one with "
+                       "GRANT pilar_viewer, pilar_editor or pilar_admin TO the planner's login."), 2);
+    PostgresDatabase db;
+    if (!db.open(parser.positionalArguments().first())) return fail(db.lastError());
+    QList<QVariantList> rows;
+    if (!db.query(QStringLiteral("SELECT m.rolname, g.rolname FROM pg_auth_members am JOIN pg_roles g ON g.oid = am.roleid "
+                                 "JOIN pg_roles m ON m.oid = am.member WHERE g.rolname IN ('pilar_viewer', 'pilar_editor', 'pilar_admin') "
+                                 "AND m.rolcanlogin ORDER BY 1, 2"), {}, rows))
+        return fail(db.lastError());
+    if (rows.isEmpty()) m_out << tr("No planner has a role yet; the administrator gives them with GRANT pilar_editor TO their login.") << Qt::endl;
+    static const QHash<QString, QString> names = {{QStringLiteral("pilar_viewer"), tr("viewer")},
+                                                  {QStringLiteral("pilar_editor"), tr("editor")},
+                                                  {QStringLiteral("pilar_admin"), tr("administrator")}};
+    for (const auto &r : rows) m_out << QStringLiteral("%1\t%2\n").arg(r[0].toString(), names.value(r[1].toString()));
+    m_out.flush();
+    return 0;
+}
+
+int ServerCommands::fieldWork(const QString &command)
+{
+    return fail(tr("%1 works with a project file; field packages cannot yet be checked out from or in to the office server. "
+                   "Take a copy with pilar-cli pull for field work.").arg(command));
 }
 
 }

@@ -18,6 +18,15 @@ public:
     int push(const QStringList &args);
     int pull(const QStringList &args);
 
+    /// True when a command's arguments name a server project ("PG:...").
+    static bool namesServer(const QStringList &args);
+    /// validate on a server project: a copy is pulled into a temporary file and checked there.
+    int validate(const QStringList &args);
+    /// roles on a server project: the login roles in pilar_viewer, pilar_editor, pilar_admin.
+    int roles(const QStringList &args);
+    /// checkout, checkin, conflicts: field packages work with project files only, for now.
+    int fieldWork(const QString &command);
+
 private:
     int fail(const QString &message, int exitCode = 1);
 

@@ -5011,6 +5011,64 @@ Program: %3, aset: %4
         <source>Copied %1 to %2: %3 rows of the plan, map layers %4.</source>
         <translation>%1 disalin ke %2: %3 baris rencana, lapisan peta %4.</translation>
     </message>
+    <message>
+        <source>Checks a server project: a copy is taken and checked as a project file is.</source>
+        <translation>Memeriksa proyek server: salinannya diambil dan diperiksa seperti berkas proyek.</translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON output.</source>
+        <translation>Keluaran JSON yang dapat dibaca mesin.</translation>
+    </message>
+    <message>
+        <source>The server project, PG:&quot;host=... dbname=...&quot;.</source>
+        <translation>Proyek server, PG:&quot;host=... dbname=...&quot;.</translation>
+    </message>
+    <message>
+        <source>validate needs exactly one PROJECT (see pilar-cli validate --help).</source>
+        <translation>validate memerlukan tepat satu PROYEK (lihat pilar-cli validate --help).</translation>
+    </message>
+    <message numerus="yes">
+        <source>pilar-cli: %n problem(s) in %1</source>
+        <translation>
+            <numerusform>pilar-cli: %n masalah di %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists who may view, edit or administer a server project (PostgreSQL roles).</source>
+        <translation>Menampilkan siapa yang boleh melihat, menyunting, atau mengelola proyek server (peran PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Not on a server: roles there are PostgreSQL&apos;s.</source>
+        <translation>Tidak di server: peran di sana adalah peran PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>roles needs exactly one PROJECT (see pilar-cli roles --help).</source>
+        <translation>roles memerlukan tepat satu PROYEK (lihat pilar-cli roles --help).</translation>
+    </message>
+    <message>
+        <source>On the office server, roles are PostgreSQL roles: the server&apos;s administrator gives one with GRANT pilar_viewer, pilar_editor or pilar_admin TO the planner&apos;s login.</source>
+        <translation>Di server kantor, peran adalah peran PostgreSQL: administrator server memberikannya dengan GRANT pilar_viewer, pilar_editor atau pilar_admin TO login perencana.</translation>
+    </message>
+    <message>
+        <source>No planner has a role yet; the administrator gives them with GRANT pilar_editor TO their login.</source>
+        <translation>Belum ada perencana yang memiliki peran; administrator memberikannya dengan GRANT pilar_editor TO login mereka.</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>pengamat</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>penyunting</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>%1 works with a project file; field packages cannot yet be checked out from or in to the office server. Take a copy with pilar-cli pull for field work.</source>
+        <translation>%1 bekerja dengan berkas proyek; paket lapangan belum dapat diambil dari atau dikembalikan ke server kantor. Ambil salinan dengan pilar-cli pull untuk kerja lapangan.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::ServerConnectionDialog</name>
