@@ -113,7 +113,7 @@ bool MasterPlanStore::canEdit() const
 void MasterPlanStore::setUserName(const QString &userName)
 {
     // On the server the log names the role that logged in; this name travels beside it.
-    if (isServer()) m_server->exec(QStringLiteral("SELECT set_config('pilar.user_name', ?1, false)"), {userName});
+    if (isServer()) m_server->setSessionSetting(QStringLiteral("pilar.user_name"), userName);
     else MasterPlanSchema::setUserName(m_sqlite, userName);
 }
 

@@ -81,6 +81,7 @@ bool PostgresDatabase::open(const QString &connection)
 
 void PostgresDatabase::close()
 {
+    m_inTransaction = false;
     if (m_conn) PQfinish(m_conn);
     m_conn = nullptr;
     m_translated.clear();
@@ -124,20 +125,64 @@ QByteArray PostgresDatabase::translate(const QString &sql)
     return m_translated.insert(sql, out.toUtf8()).value();
 }
 
+bool PostgresDatabase::reconnectIfDropped()
+{
+    if (!m_conn || PQstatus(m_conn) == CONNECTION_OK || m_inTransaction) return false;
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK) return false;
+    ++m_reconnections;
+    PQsetClientEncoding(m_conn, "UTF8");
+    bool ok = exec(QStringLiteral("SET datestyle = ISO; SET extra_float_digits = 3"));
+    for (const auto &[name, value] : std::as_const(m_sessionSettings))
+        ok = ok && run(QStringLiteral("SELECT set_config(?1, ?2, false)"), {name, value}, nullptr);
+    for (const QString &channel : std::as_const(m_channels))
+        ok = ok && exec(QStringLiteral("LISTEN %1").arg(channel));
+    return ok;
+}
+
+bool PostgresDatabase::setSessionSetting(const QString &name, const QString &value)
+{
+    for (auto &setting : m_sessionSettings)
+        if (setting.first == name) setting.second = value;
+    if (std::none_of(m_sessionSettings.begin(), m_sessionSettings.end(), [&](const auto &s) { return s.first == name; }))
+        m_sessionSettings << std::pair(name, value);
+    return run(QStringLiteral("SELECT set_config(?1, ?2, false)"), {name, value}, nullptr);
+}
+
 bool PostgresDatabase::exec(const QString &sql)
 {
     m_errorCode.clear();
     if (!m_conn) return fail(tr("the server could not be changed"));
+    reconnectIfDropped();
+    // Transactions are the store's BEGIN/COMMIT/ROLLBACK; a dropped connection ends one.
+    const QString head = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+    if (head == QLatin1String("COMMIT") || head == QLatin1String("ROLLBACK") || head == QLatin1String("END")) m_inTransaction = false;
     std::unique_ptr<PGresult, decltype(&PQclear)> res(PQexec(m_conn, sql.toUtf8().constData()), &PQclear);
-    const ExecStatusType status = res ? PQresultStatus(res.get()) : PGRES_FATAL_ERROR;
+    ExecStatusType status = res ? PQresultStatus(res.get()) : PGRES_FATAL_ERROR;
+    // The server dropped the connection since the last statement: this one never ran; again, once.
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && head != QLatin1String("COMMIT") && reconnectIfDropped()) {
+        res.reset(PQexec(m_conn, sql.toUtf8().constData()));
+        status = res ? PQresultStatus(res.get()) : PGRES_FATAL_ERROR;
+    }
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         if (res) m_errorCode = QString::fromLatin1(PQresultErrorField(res.get(), PG_DIAG_SQLSTATE));
         return fail(tr("the server could not be changed"));
     }
+    if (head == QLatin1String("BEGIN")) m_inTransaction = true;
     return true;
 }
 
 bool PostgresDatabase::run(const QString &sql, const QVariantList &params, const std::function<bool(const QVariantList &)> *visit)
+{
+    const int reconnections = m_reconnections;
+    const bool ok = runOnce(sql, params, visit);
+    // The server dropped the connection since the last statement (a restart, a cut): outside a
+    // transaction the statement is sent again once on a new connection.
+    if (!ok && reconnections == m_reconnections && reconnectIfDropped()) return runOnce(sql, params, visit);
+    return ok;
+}
+
+bool PostgresDatabase::runOnce(const QString &sql, const QVariantList &params, const std::function<bool(const QVariantList &)> *visit)
 {
     m_errorCode.clear();
     m_changedRows = 0;
@@ -228,7 +273,9 @@ bool PostgresDatabase::listen(const QString &channel)
 {
     if (!m_conn) return false;
     std::unique_ptr<char, decltype(&PQfreemem)> quoted(PQescapeIdentifier(m_conn, channel.toUtf8().constData(), size_t(channel.toUtf8().size())), &PQfreemem);
-    return quoted && exec(QStringLiteral("LISTEN %1").arg(QString::fromUtf8(quoted.get())));
+    if (!quoted || !exec(QStringLiteral("LISTEN %1").arg(QString::fromUtf8(quoted.get())))) return false;
+    m_channels << QString::fromUtf8(quoted.get());
+    return true;
 }
 
 int PostgresDatabase::socket() const
@@ -245,7 +292,7 @@ QList<PostgresDatabase::Notification> PostgresDatabase::notifications()
 {
     QList<Notification> out;
     if (!m_conn) return out;
-    PQconsumeInput(m_conn);
+    if (!PQconsumeInput(m_conn)) reconnectIfDropped();   // the server went away: listen again once it is back
     while (PGnotify *note = PQnotifies(m_conn)) {
         out << Notification{QString::fromUtf8(note->relname), QString::fromUtf8(note->extra), note->be_pid};
         PQfreemem(note);

@@ -46,6 +46,12 @@ public:
     bool tableExists(const QString &table) override;
     bool begin() override { return exec(QStringLiteral("BEGIN")); }
 
+    /// Sets a session setting (SELECT set_config(name, value, false)) and sets it again after the
+    /// connection was re-established.
+    bool setSessionSetting(const QString &name, const QString &value);
+    /// How many times the connection was re-established after the server dropped it.
+    int reconnections() const { return m_reconnections; }
+
     /// The SQLSTATE of the last failure (e.g. "42501" for a refused privilege), empty after success.
     QString lastErrorCode() const { return m_errorCode; }
 
@@ -68,13 +74,21 @@ private:
     /// ?N → $N (outside quotes); kept per statement text.
     QByteArray translate(const QString &sql);
     bool run(const QString &sql, const QVariantList &params, const std::function<bool(const QVariantList &)> *visit);
+    bool runOnce(const QString &sql, const QVariantList &params, const std::function<bool(const QVariantList &)> *visit);
     bool fail(const QString &context);
+    /// After the server dropped the connection (restart, network): reconnects once, outside a
+    /// transaction only (inside one, the work is lost and the caller must hear of it).
+    bool reconnectIfDropped();
 
     pg_conn *m_conn = nullptr;
     QString m_name;
     QString m_error;
     QString m_errorCode;
     qint64 m_changedRows = 0;
+    int m_reconnections = 0;
+    bool m_inTransaction = false;
+    QList<std::pair<QString, QString>> m_sessionSettings;
+    QList<QString> m_channels;
     QHash<QString, QByteArray> m_translated;
 };
 

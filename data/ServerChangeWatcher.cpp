@@ -13,9 +13,10 @@ ServerChangeWatcher::ServerChangeWatcher(QObject *parent)
     m_burst.setSingleShot(true);
     m_burst.setInterval(300);
     connect(&m_burst, &QTimer::timeout, this, [this] {
+        m_tables.remove(QString());   // "something may have changed" after a reconnection
         const QStringList tables(m_tables.begin(), m_tables.end());
         m_tables.clear();
-        if (!tables.isEmpty()) emit changed(tables);
+        emit changed(tables);
     });
 }
 
@@ -52,9 +53,21 @@ bool ServerChangeWatcher::isWatching() const
 void ServerChangeWatcher::readNotifications()
 {
     if (!m_db) return;
+    const int reconnections = m_db->reconnections();
     for (const auto &note : m_db->notifications()) {
         if (note.senderPid == m_ownPid) continue;
         m_tables.insert(note.payload.section(QLatin1Char(' '), 0, 0));
+    }
+    if (m_db->reconnections() != reconnections || !m_db->isOpen() || m_db->socket() < 0) {
+        // The server dropped the connection: watch the new one (changes made meanwhile were not
+        // heard, so the views are refreshed once).
+        delete m_notifier;
+        m_notifier = nullptr;
+        if (m_db->socket() >= 0) {
+            m_notifier = new QSocketNotifier(qintptr(m_db->socket()), QSocketNotifier::Read, this);
+            connect(m_notifier, &QSocketNotifier::activated, this, &ServerChangeWatcher::readNotifications);
+            m_tables.insert(QString());
+        }
     }
     if (!m_tables.isEmpty() && !m_burst.isActive()) m_burst.start();
 }

@@ -228,11 +228,12 @@ private slots:
         Realisation r = Realisation::of(indicator.uuid, 120.5, QDate(2022, 6, 30), QStringLiteral("33.03.05"), QStringLiteral("BA-12/2022"),
                                         QStringLiteral("operator"));
         r.attachmentName = QStringLiteral("berita-acara.pdf");
-        r.attachment = QByteArray("%PDF-1.4\n\x00\x01\xff binary", 24);
+        static const char pdf[] = "%PDF-1.4\n\x00\x01\xff binary";   // bytes no text encoding survives
+        r.attachment = QByteArray(pdf, sizeof(pdf) - 1);
         QVERIFY2(store.saveRealisation(r, &error), qPrintable(error));
         // Saved again without the bytes (as read), the attachment stays.
         Realisation edited = store.realisations().first();
-        QCOMPARE(edited.attachmentSize, qint64(24));
+        QCOMPARE(edited.attachmentSize, qint64(sizeof(pdf) - 1));
         edited.value = 130;
         QVERIFY2(store.saveRealisation(edited, &error), qPrintable(error));
         QCOMPARE(store.realisationAttachment(r.uuid), r.attachment);
@@ -463,6 +464,51 @@ private slots:
         QStringList tables = spy.first().first().toStringList();
         tables.sort();
         QCOMPARE(tables, (QStringList{QStringLiteral("mp_activities"), QStringLiteral("mp_assets"), QStringLiteral("mp_programmes")}));
+    }
+
+    void aDroppedConnectionIsReestablished()
+    {
+        if (!onServer()) QSKIP("a file has no connection to lose");
+        const QString project = newProject(QStringLiteral("putus"));
+        MasterPlanStore store;
+        QString error;
+        QVERIFY2(store.open(project, &error), qPrintable(error));
+        store.setUserName(QStringLiteral("perencana2"));
+        ServerChangeWatcher watcher;
+        watcher.setQuietPeriod(50);
+        QVERIFY(watcher.watch(project, &error));
+        QSignalSpy heard(&watcher, &ServerChangeWatcher::changed);
+        PostgresDatabase admin;
+        QVERIFY(admin.open(project));
+        const int before = store.serverProcessId();
+        // The server restarts every connection but this one (as a restart or a network cut would).
+        QVERIFY(admin.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                                          "AND pid <> pg_backend_pid()"), {}));
+        Programme p = validProgramme(store, QStringLiteral("GOV-77"));
+        QVERIFY2(store.save(p, &error), qPrintable(error));
+        QVERIFY(store.serverProcessId() != before);
+        // The author's name came back with the connection.
+        QCOMPARE(admin.scalar(QStringLiteral("SELECT client_name FROM mp_audit_log WHERE row_uuid = ?1"), {p.uuid}).toString(),
+                 QStringLiteral("perencana2"));
+        // The watcher listens again, and says the views should be refreshed.
+        QTRY_VERIFY_WITH_TIMEOUT(heard.count() >= 1, 5000);
+        heard.clear();
+        MasterPlanStore other;
+        QVERIFY2(other.open(project, &error), qPrintable(error));
+        Opd opd = other.opds().first();
+        opd.shortName = QStringLiteral("KOMINFO");
+        QVERIFY2(other.saveOpd(opd, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(heard.count() >= 1, 5000);
+        QVERIFY(heard.last().first().toStringList().contains(QStringLiteral("mp_opd")));
+        // Inside a transaction a dropped connection is not hidden: that work is gone, and said so.
+        QVERIFY(store.begin());
+        QVERIFY(admin.exec(QStringLiteral("SELECT pg_terminate_backend(?1)"), {store.serverProcessId()}));
+        opd.shortName = QStringLiteral("DISKOMINFO");
+        QVERIFY(!store.saveOpd(opd, &error));
+        QVERIFY(!error.isEmpty());
+        store.rollback();
+        QVERIFY2(store.saveOpd(opd, &error), qPrintable(error));
+        QCOMPARE(other.opds().first().shortName, QStringLiteral("DISKOMINFO"));
     }
 
     void pushAndPullKeepTheWholeProject()
