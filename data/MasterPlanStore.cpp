@@ -440,17 +440,7 @@ bool MasterPlanStore::saveRealisation(Realisation &r, QString *error)
                                 .arg(theirs ? theirs->value : 0).arg(r.value);
         return false;
     }
-    if (!ok) {
-        if (error) *error = m_db->lastError();
-        rollback();
-        return false;
-    }
-    if (!commit()) {
-        if (error) *error = m_db->lastError();
-        return false;
-    }
-    if (isServer()) r.rowVersion = m_db->scalar(QStringLiteral("SELECT row_version FROM mp_realisations WHERE uuid = ?1"), {r.uuid}).toLongLong();
-    return true;
+    return finishVersionedSave(ok, QStringLiteral("mp_realisations"), r.uuid, r.rowVersion, error);
 }
 
 QVector<Inspection> MasterPlanStore::inspections(const QString &assetUuid)
@@ -586,6 +576,22 @@ QString MasterPlanStore::rowVersionColumn() const
     return isServer() ? QStringLiteral("row_version") : QStringLiteral("0");
 }
 
+bool MasterPlanStore::finishVersionedSave(bool ok, const QString &table, const QString &uuid, qint64 &rowVersion, QString *error)
+{
+    if (!ok) {
+        if (error) *error = m_db->lastError();
+        rollback();
+        return false;
+    }
+    if (!commit()) {
+        if (error) *error = m_db->lastError();
+        return false;
+    }
+    // The version this save left, so the next save of the same object checks against it.
+    if (isServer()) rowVersion = m_db->scalar(QStringLiteral("SELECT row_version FROM %1 WHERE uuid = ?1").arg(table), {uuid}).toLongLong();
+    return true;
+}
+
 QString MasterPlanStore::versionCheck(qint64 rowVersion, int n) const
 {
     return isServer() && rowVersion > 0 ? QStringLiteral(" AND row_version = ?%1").arg(n) : QString();
@@ -603,9 +609,15 @@ QString MasterPlanStore::conflictMessage(const Programme &theirs, const Programm
     compare(tr("Status"), theirs.status, mine.status);
     compare(tr("Budget"), QString::number(theirs.budget), QString::number(mine.budget));
     compare(tr("Years"), QStringLiteral("%1–%2").arg(theirs.startYear).arg(theirs.endYear), QStringLiteral("%1–%2").arg(mine.startYear).arg(mine.endYear));
-    compare(tr("Stage"), theirs.stageUuid, mine.stageUuid);
-    compare(tr("Pillar"), theirs.pillarUuid, mine.pillarUuid);
-    compare(tr("OPD"), theirs.opdUuid, mine.opdUuid);
+    // References by what a planner reads: the stage's, pillar's and OPD's names.
+    QHash<QString, QString> names;
+    for (const Stage &x : stages()) names.insert(x.uuid, x.nameId);
+    for (const Pillar &x : pillars()) names.insert(x.uuid, x.nameId);
+    for (const Opd &x : opds()) names.insert(x.uuid, x.shortName.isEmpty() ? x.name : x.shortName);
+    auto nameOf = [&names](const QString &uuid) { return names.value(uuid, uuid); };
+    compare(tr("Stage"), nameOf(theirs.stageUuid), nameOf(mine.stageUuid));
+    compare(tr("Pillar"), nameOf(theirs.pillarUuid), nameOf(mine.pillarUuid));
+    compare(tr("OPD"), nameOf(theirs.opdUuid), nameOf(mine.opdUuid));
     compare(tr("Kecamatan"), theirs.kecamatanCodes.join(QLatin1Char(',')), mine.kecamatanCodes.join(QLatin1Char(',')));
     compare(tr("Description"), theirs.description, mine.description);
     compare(tr("Site"), theirs.geometryWkt, mine.geometryWkt);
@@ -803,17 +815,7 @@ bool MasterPlanStore::save(Programme &p, QString *error)
     }
     ok = ok && m_db->exec(QStringLiteral("DELETE FROM mp_activities WHERE programme_uuid = ?1 AND uuid NOT IN (%1)").arg(listValues(2)),
                          {p.uuid, QStringLiteral("[\"%1\"]").arg(keep.join(QStringLiteral("\",\"")))});
-    if (!ok) {
-        if (error) *error = m_db->lastError();
-        rollback();
-        return false;
-    }
-    if (!commit()) {
-        if (error) *error = m_db->lastError();
-        return false;
-    }
-    if (isServer()) p.rowVersion = m_db->scalar(QStringLiteral("SELECT row_version FROM mp_programmes WHERE uuid = ?1"), {p.uuid}).toLongLong();
-    return true;
+    return finishVersionedSave(ok, QStringLiteral("mp_programmes"), p.uuid, p.rowVersion, error);
 }
 
 bool MasterPlanStore::save(Asset &a, QString *error)
@@ -852,17 +854,7 @@ bool MasterPlanStore::save(Asset &a, QString *error)
                                    : tr("Someone else removed asset %1 while you edited it.").arg(a.code);
         return false;
     }
-    if (!ok) {
-        if (error) *error = m_db->lastError();
-        rollback();
-        return false;
-    }
-    if (!commit()) {
-        if (error) *error = m_db->lastError();
-        return false;
-    }
-    if (isServer()) a.rowVersion = m_db->scalar(QStringLiteral("SELECT row_version FROM mp_assets WHERE uuid = ?1"), {a.uuid}).toLongLong();
-    return true;
+    return finishVersionedSave(ok, QStringLiteral("mp_assets"), a.uuid, a.rowVersion, error);
 }
 
 bool MasterPlanStore::savePillar(Pillar &pillar, QString *error)

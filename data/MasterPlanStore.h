@@ -137,6 +137,9 @@ private:
     QString wktOf(const QVariant &stored) const;
     QString rowVersionColumn() const;
     QString versionCheck(qint64 rowVersion, int n) const;
+    /// Ends a save that checked a row version: rolls back on failure, commits, and reads the
+    /// version the save left into `rowVersion` (on the server).
+    bool finishVersionedSave(bool ok, const QString &table, const QString &uuid, qint64 &rowVersion, QString *error);
     QString listValues(int n) const;
     QString conflictMessage(const Programme &theirs, const Programme &mine);
     bool exists(const QString &table, const QString &uuid);
