@@ -1,16 +1,13 @@
 #include "CheckIn.h"
 
-#include "AuditChain.h"
-#include "ProjectRoles.h"
-
 #include "Changeset.h"
 #include "Feedback.h"
 #include "FieldChanges.h"
 #include "MasterPlanSchema.h"
 #include "ProjectFile.h"
-#include "SqliteDatabase.h"
+#include "PostgresDatabase.h"
 #include "SyncConflicts.h"
-#include "SyncSchema.h"
+#include "SyncOffice.h"
 
 #include <QDir>
 #include <QSet>
@@ -33,8 +30,8 @@ bool sameValue(const QVariant &a, const QVariant &b)
 class Merger
 {
 public:
-    Merger(SqliteDatabase &db, const FieldChanges &changes, const QString &checkinId, CheckIn::Result &result)
-        : m_db(db), m_changes(changes), m_checkinId(checkinId), m_result(result) {}
+    Merger(SyncOffice &office, const FieldChanges &changes, const QString &checkinId, CheckIn::Result &result)
+        : m_office(office), m_db(office.db()), m_changes(changes), m_checkinId(checkinId), m_result(result) {}
 
     bool loadUpdatedRows()
     {
@@ -65,10 +62,12 @@ public:
         m_result.changesPerTable[c.table] += 1;
         const QString uuid = (c.op == Changeset::Op::Insert ? c.newValues : c.oldValues).value(0).toString();
         QList<QVariantList> rows;
-        if (!m_db.query(QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?1").arg(columns.join(QLatin1Char(',')), c.table), {uuid}, rows))
+        // On the server the row stays locked until the check-in commits: a desktop's save waits, then sees it changed.
+        if (!m_db.query(QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?1%3").arg(m_office.selectList(columns), c.table, m_office.lockRows()),
+                        {uuid}, rows))
             return fail(m_db.lastError());
         const bool exists = !rows.isEmpty();
-        const QVariantList office = exists ? rows.first() : QVariantList();
+        const QVariantList office = exists ? m_office.fromStored(columns, rows.first()) : QVariantList();
         switch (c.op) {
         case Changeset::Op::Insert: return insert(c, columns, uuid, exists, office);
         case Changeset::Op::Update: return update(c, columns, uuid, exists, office);
@@ -128,7 +127,10 @@ private:
             values[i] = QVariant();
         }
         QStringList marks;
-        for (int i = 1; i <= columns.size(); ++i) marks << QStringLiteral("?%1").arg(i);
+        for (int i = 1; i <= columns.size(); ++i) {
+            marks << m_office.parameter(columns[i - 1], i);
+            values[i - 1] = m_office.toStored(columns[i - 1], values[i - 1]);
+        }
         if (!m_db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(c.table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
                        values))
             return fail(CheckIn::tr("a new row of %1 (%2) was refused: %3").arg(c.table, uuid, m_db.lastError()));
@@ -160,8 +162,8 @@ private:
                 continue;
             }
             if (sameValue(office[i], c.oldValues[i])) {              // only the field changed it
-                values << c.newValues[i];
-                sets << QStringLiteral("%1 = ?%2").arg(columns[i]).arg(values.size());
+                values << m_office.toStored(columns[i], c.newValues[i]);
+                sets << QStringLiteral("%1 = %2").arg(columns[i], m_office.parameter(columns[i], int(values.size())));
             } else if (!conflict(c.table, uuid, columns[i], SyncConflict::Kind::EditedBoth, c.oldValues[i], office[i], c.newValues[i], QString())) {
                 return false;
             }
@@ -196,16 +198,18 @@ private:
             return true;
         if (!m_db.exec(QStringLiteral("INSERT INTO pilar_sync_conflicts(uuid, package_uuid, checkin_uuid, table_name, row_uuid, column_name, kind, "
                                       "base_value, office_value, field_value, field_row, officer, laptop, created_at) "
-                                      "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13, strftime('%Y-%m-%dT%H:%M:%SZ','now'))"),
+                                      "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)"),
                        {MasterPlanSchema::newUuid(), m_changes.origin().packageId, m_checkinId, table, uuid,
-                        column.isEmpty() ? QVariant() : QVariant(column), SyncConflicts::kindKey(kind), base, office, field,
-                        fieldRow.isEmpty() ? QVariant() : QVariant(fieldRow), m_changes.origin().officer, m_changes.origin().laptop}))
+                        column.isEmpty() ? QVariant() : QVariant(column), SyncConflicts::kindKey(kind), m_office.encodeKept(base),
+                        m_office.encodeKept(office), m_office.encodeKept(field), fieldRow.isEmpty() ? QVariant() : QVariant(fieldRow),
+                        m_changes.origin().officer, m_changes.origin().laptop, SyncOffice::now()}))
             return fail(m_db.lastError());
         ++m_result.conflicts;
         return true;
     }
 
-    SqliteDatabase &m_db;
+    SyncOffice &m_office;
+    SqlConnection &m_db;
     const FieldChanges &m_changes;
     QString m_checkinId;
     CheckIn::Result &m_result;
@@ -235,20 +239,23 @@ CheckIn::Result CheckIn::apply(const QString &projectPath, const FieldChanges &c
     result.origin = changes.origin();
     const QString source = QDir::toNativeSeparators(changes.sourcePath());
     auto failed = [&](const QString &message) { result.error = message; return result; };
-    if (!ProjectFile::isProjectFile(projectPath)) return failed(tr("%1 is not a Pilar project.").arg(QDir::toNativeSeparators(projectPath)));
-    SqliteDatabase db;
-    if (!db.open(projectPath)) return failed(db.lastError());
-    if (db.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'schema_version'")).toInt() != ProjectFile::kSchemaVersion)
-        return failed(tr("%1 uses an older project format; open it in this Pilar once to upgrade it, then check in.")
-                          .arg(QDir::toNativeSeparators(projectPath)));
-    if (!ProjectRoles::canEdit(db, userName))
-        return failed(tr("%1 cannot check in: your role in %2 is viewer.").arg(userName, QDir::toNativeSeparators(projectPath)));
-    const QString projectId = db.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'project_id'")).toString();
+    const bool server = PostgresDatabase::isConnectionString(projectPath);
+    const QString projectName = server ? PostgresDatabase::displayName(projectPath) : QDir::toNativeSeparators(projectPath);
+    if (!ProjectFile::isProjectFile(projectPath)) return failed(tr("%1 is not a Pilar project.").arg(projectName));
+    SyncOffice office;
+    QString openError;
+    if (!office.open(projectPath, &openError)) return failed(openError);
+    SqlConnection &db = office.db();
+    if (office.schemaVersion() != ProjectFile::kSchemaVersion)
+        return failed(tr("%1 uses an older project format; open it in this Pilar once to upgrade it, then check in.").arg(projectName));
+    if (!office.canEdit(userName))
+        return failed(tr("%1 cannot check in: your role in %2 is viewer.").arg(userName, projectName));
+    const QString projectId = office.projectId();
     if (changes.origin().projectId != projectId)
         return failed(tr("%1 was checked out from another project (%2), not from this one; nothing was changed.")
                           .arg(source, changes.origin().projectTitle.isEmpty() ? changes.origin().projectId : changes.origin().projectTitle));
     QString reason;
-    if (!changes.verify(SyncSchema::projectKey(db, false), &reason))
+    if (!changes.verify(office.projectKey(false), &reason))
         return failed(tr("%1 is refused: %2. Nothing was changed.").arg(source, reason));
     const QString digest = changes.contentDigest();
     QString error;
@@ -264,13 +271,13 @@ CheckIn::Result CheckIn::apply(const QString &projectPath, const FieldChanges &c
     if (!Changeset::forEach(changes.changeset(), [&](const Changeset::Change &) { ++total; return true; }, &error))
         return failed(tr("%1 is refused: %2. Nothing was changed.").arg(source, error));
 
-    SqliteDatabase::Transaction tx(db);
+    SyncOffice::Transaction tx(office);
     if (!tx.isActive()) return failed(db.lastError());
-    const QString previousUser = db.scalar(QStringLiteral("SELECT user_name FROM pilar_session WHERE id = 1")).toString();
+    const QString previousUser = office.auditUser();
     // The audit log names who made the changes in the field, and from which laptop.
-    bool ok = MasterPlanSchema::setUserName(db, QStringLiteral("%1 (%2)").arg(changes.origin().officer, changes.origin().laptop));
+    bool ok = office.setAuditUser(QStringLiteral("%1 (%2)").arg(changes.origin().officer, changes.origin().laptop));
     result.checkinId = MasterPlanSchema::newUuid();
-    Merger merger(db, changes, result.checkinId, result);
+    Merger merger(office, changes, result.checkinId, result);
     ok = ok && merger.loadUpdatedRows();
     int done = 0;
     ok = ok && Changeset::forEach(changes.changeset(), [&](const Changeset::Change &c) {
@@ -289,13 +296,15 @@ CheckIn::Result CheckIn::apply(const QString &projectPath, const FieldChanges &c
                           .arg(source, !merger.error().isEmpty() ? merger.error() : !error.isEmpty() ? error : db.lastError()));
     const FieldOrigin &o = changes.origin();
     ok = db.exec(QStringLiteral("INSERT INTO pilar_sync_checkins(uuid, package_uuid, changes_sha256, checked_in_at, officer, laptop, inserted, "
-                                "updated, deleted, conflicts) VALUES (?1,?2,?3,strftime('%Y-%m-%dT%H:%M:%SZ','now'),?4,?5,?6,?7,?8,?9)"),
-                 {result.checkinId, o.packageId, digest, o.officer, o.laptop, result.inserted, result.updated, result.deleted, result.conflicts})
+                                "updated, deleted, conflicts) VALUES (?1,?2,?3,?10,?4,?5,?6,?7,?8,?9)"),
+                 {result.checkinId, o.packageId, digest, o.officer, o.laptop, result.inserted, result.updated, result.deleted, result.conflicts,
+                  SyncOffice::now()})
          && db.exec(QStringLiteral("INSERT INTO pilar_sync_packages(uuid, officer, laptop, kecamatan_codes, snapshot, checked_out_at, last_checkin_at) "
-                                   "VALUES (?1,?2,?3,?4,?5,?6,strftime('%Y-%m-%dT%H:%M:%SZ','now')) "
+                                   "VALUES (?1,?2,?3,?4,?5,?6,?7) "
                                    "ON CONFLICT(uuid) DO UPDATE SET last_checkin_at = excluded.last_checkin_at"),
-                    {o.packageId, o.officer, o.laptop, o.kecamatanCodes.join(QLatin1Char(',')), o.snapshot, o.checkedOutAt.toString(Qt::ISODateWithMs)})
-         && MasterPlanSchema::setUserName(db, previousUser.isEmpty() ? userName : previousUser) && AuditChain::seal(db);
+                    {o.packageId, o.officer, o.laptop, o.kecamatanCodes.join(QLatin1Char(',')), o.snapshot, o.checkedOutAt.toString(Qt::ISODateWithMs),
+                     SyncOffice::now()})
+         && office.setAuditUser(previousUser.isEmpty() ? userName : previousUser) && office.sealAudit();
     if (!ok || !tx.commit()) return failed(tr("%1 could not be checked in: %2. Nothing was changed.").arg(source, db.lastError()));
     Feedback::progress(feedback, 100);
     result.ok = true;

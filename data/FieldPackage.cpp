@@ -9,7 +9,10 @@
 #include "MasterPlanSchema.h"
 #include "MasterPlanStore.h"
 #include "ProjectFile.h"
+#include "PostgresDatabase.h"
+#include "ServerTransfer.h"
 #include "SqliteDatabase.h"
+#include "SyncOffice.h"
 #include "SyncSchema.h"
 
 #include <gdal_utils.h>
@@ -181,26 +184,28 @@ FieldPackage::Result FieldPackage::checkout(const QString &projectPath, const Op
 {
     Result result;
     Options options = input;
+    const bool server = PostgresDatabase::isConnectionString(projectPath);
+    const QString projectName = server ? PostgresDatabase::displayName(projectPath) : nativePath(projectPath);
     auto failed = [&](const QString &message) { result.error = message; return result; };
     if (!ProjectFile::isProjectFile(projectPath))
-        return failed(tr("%1 is not a Pilar project.").arg(nativePath(projectPath)));
-    if (isPackage(projectPath))
-        return failed(tr("%1 is a field package; check out from the office project.").arg(nativePath(projectPath)));
+        return failed(tr("%1 is not a Pilar project.").arg(projectName));
+    if (!server && isPackage(projectPath))
+        return failed(tr("%1 is a field package; check out from the office project.").arg(projectName));
 
     QString packageId = MasterPlanSchema::newUuid();
+    SyncOffice office;
+    QString error;
+    if (!office.open(projectPath, &error)) return failed(error);
     if (!options.refreshPackage.isEmpty()) {
-        QString error;
         const auto changes = FieldChanges::fromPackage(options.refreshPackage, &error);
         if (!changes) return failed(error);
         packageId = changes->origin().packageId;
         if (options.kecamatanCodes.isEmpty()) options.kecamatanCodes = changes->origin().kecamatanCodes;
         if (options.officer.isEmpty()) options.officer = changes->origin().officer;
         if (options.laptop.isEmpty()) options.laptop = changes->origin().laptop;
-        SqliteDatabase office;
-        if (!office.open(projectPath, true)) return failed(office.lastError());
         if (!changes->isEmpty()
-            && office.scalar(QStringLiteral("SELECT count(*) FROM pilar_sync_checkins WHERE package_uuid = ?1 AND changes_sha256 = ?2"),
-                             {packageId, changes->contentDigest()}).toInt() == 0)
+            && office.db().scalar(QStringLiteral("SELECT count(*) FROM pilar_sync_checkins WHERE package_uuid = ?1 AND changes_sha256 = ?2"),
+                                  {packageId, changes->contentDigest()}).toInt() == 0)
             return failed(tr("%1 holds changes that were not checked in yet. Check it in first; refreshing would lose them.")
                               .arg(nativePath(options.refreshPackage)));
     }
@@ -209,37 +214,41 @@ FieldPackage::Result FieldPackage::checkout(const QString &projectPath, const Op
     if (options.officer.trimmed().isEmpty()) options.officer = MasterPlanSchema::defaultUserName();
     if (options.laptop.trimmed().isEmpty()) options.laptop = QSysInfo::machineHostName();
 
-    MasterPlanStore store;
-    QString error;
-    if (!store.open(projectPath, &error)) return failed(error);
-    SqliteDatabase &office = store.database();
-    const int version = office.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'schema_version'")).toInt();
+    const int version = office.schemaVersion();
     if (version != ProjectFile::kSchemaVersion)
-        return failed(tr("%1 uses project format %2; open it in this Pilar once to upgrade it, then check out.")
-                          .arg(nativePath(projectPath)).arg(version));
-    const QStringList known = store.kecamatanCodes();
-    QStringList unknown;
-    for (const QString &code : std::as_const(options.kecamatanCodes))
-        if (!known.contains(code)) unknown << code;
-    if (!unknown.isEmpty())
-        return failed(tr("Unknown kecamatan code(s) %1; this project has %2.").arg(unknown.join(QStringLiteral(", ")),
-                                                                                   known.isEmpty() ? tr("no kecamatan boundaries") : known.join(QStringLiteral(", "))));
+        return failed(tr("%1 uses project format %2; open it in this Pilar once to upgrade it, then check out.").arg(projectName).arg(version));
+    {
+        MasterPlanStore store;
+        if (!store.open(projectPath, &error)) return failed(error);
+        const QStringList known = store.kecamatanCodes();
+        QStringList unknown;
+        for (const QString &code : std::as_const(options.kecamatanCodes))
+            if (!known.contains(code)) unknown << code;
+        if (!unknown.isEmpty())
+            return failed(tr("Unknown kecamatan code(s) %1; this project has %2.")
+                              .arg(unknown.join(QStringLiteral(", ")), known.isEmpty() ? tr("no kecamatan boundaries") : known.join(QStringLiteral(", "))));
+    }
     QByteArray key;
     {
-        SqliteDatabase::Transaction tx(office);
-        key = SyncSchema::projectKey(office, true);
-        if (key.isEmpty() || !tx.commit()) return failed(tr("%1 could not be prepared for check-out: %2").arg(nativePath(projectPath), office.lastError()));
+        SyncOffice::Transaction tx(office);
+        key = tx.isActive() ? office.projectKey(true) : QByteArray();
+        if (key.isEmpty() || !tx.commit()) return failed(tr("%1 could not be prepared for check-out: %2").arg(projectName, office.db().lastError()));
     }
     Feedback::progress(feedback, 5, tr("Copying the project"));
 
     const QFileInfo outInfo(options.outPath);
     const QString temporary = outInfo.absolutePath() + QStringLiteral("/.%1.%2.part").arg(outInfo.fileName(), MasterPlanSchema::newUuid());
     auto cleanup = [&](const QString &message) { QFile::remove(temporary); return failed(message); };
-    if (!office.exec(QStringLiteral("VACUUM INTO ?1"), {temporary}))
-        return cleanup(tr("%1 could not be written: %2").arg(nativePath(options.outPath), office.lastError()));
-    const QString projectId = office.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'project_id'")).toString();
-    const QString title = office.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'title'")).toString();
-    store.close();
+    if (server) {
+        // The server's plan comes down as a whole project (one consistent picture), then is cut to the area like a file's.
+        const auto pulled = ServerTransfer::pull(projectPath, temporary, feedback);
+        if (pulled.canceled) { result.canceled = true; return cleanup(tr("Canceled.")); }
+        if (!pulled.ok) return cleanup(tr("%1 could not be written: %2").arg(nativePath(options.outPath), pulled.error));
+    } else if (!office.db().exec(QStringLiteral("VACUUM INTO ?1"), {temporary})) {
+        return cleanup(tr("%1 could not be written: %2").arg(nativePath(options.outPath), office.db().lastError()));
+    }
+    const QString projectId = office.projectId();
+    const QString title = office.db().scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'title'")).toString();
     if (Feedback::canceled(feedback)) { result.canceled = true; return cleanup(tr("Canceled.")); }
     Feedback::progress(feedback, 30, tr("Keeping the chosen area"));
 
@@ -307,9 +316,7 @@ FieldPackage::Result FieldPackage::checkout(const QString &projectPath, const Op
         return cleanup(tr("%1 could not be written (the folder refused the file).").arg(nativePath(options.outPath)));
 
     // The office remembers what went out (for the packages list and refresh).
-    SqliteDatabase office2;
-    if (office2.open(projectPath))
-        office2.exec(QStringLiteral("INSERT INTO pilar_sync_packages(uuid, officer, laptop, kecamatan_codes, snapshot, checked_out_at, file_name) "
+    office.db().exec(QStringLiteral("INSERT INTO pilar_sync_packages(uuid, officer, laptop, kecamatan_codes, snapshot, checked_out_at, file_name) "
                                     "VALUES (?1,?2,?3,?4,?5,?6,?7) ON CONFLICT(uuid) DO UPDATE SET snapshot = excluded.snapshot, "
                                     "checked_out_at = excluded.checked_out_at, file_name = excluded.file_name"),
                      {origin.packageId, origin.officer, origin.laptop, origin.kecamatanCodes.join(QLatin1Char(',')), origin.snapshot,

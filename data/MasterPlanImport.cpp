@@ -294,7 +294,7 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
             return result;
         }
         if (!store.commit()) {
-            result.error = store.database().lastError();
+            result.error = store.connection().lastError();
             return result;
         }
         result.ok = true;

@@ -624,12 +624,44 @@ QString MasterPlanStore::conflictMessage(const Programme &theirs, const Programm
     if (theirs.activities.size() != mine.activities.size())
         compare(tr("Activities"), QString::number(theirs.activities.size()), QString::number(mine.activities.size()));
     if (theirs.partnerUuids != mine.partnerUuids) compare(tr("Partners"), theirs.partnerUuids.join(QLatin1Char(',')), mine.partnerUuids.join(QLatin1Char(',')));
-    QList<QVariantList> last;
-    m_db->query(QStringLiteral("SELECT user_name, time FROM mp_audit_log WHERE table_name = 'mp_programmes' AND row_uuid = ?1 "
-                               "ORDER BY fid DESC LIMIT 1"), {theirs.uuid}, last);
-    const QString who = last.isEmpty() ? tr("someone else") : QStringLiteral("%1 (%2)").arg(last[0][0].toString(), last[0][1].toString());
     return tr("Programme %1 was changed by %2 after you opened it; your save was not written, so nothing is lost. "
-              "Their version and yours:\n%3").arg(theirs.code, who, lines.isEmpty() ? tr("(the same values)") : lines.join(QLatin1Char('\n')));
+              "Their version and yours:\n%3").arg(theirs.code, lastChangeBy(QStringLiteral("mp_programmes"), theirs.uuid),
+                                                  lines.isEmpty() ? tr("(the same values)") : lines.join(QLatin1Char('\n')));
+}
+
+QString MasterPlanStore::conflictMessage(const Asset &theirs, const Asset &mine)
+{
+    QStringList lines;
+    auto compare = [&lines](const QString &label, const QString &a, const QString &b) {
+        if (a != b) lines << tr("%1: theirs \"%2\", yours \"%3\"").arg(label, a, b);
+    };
+    compare(tr("Code"), theirs.code, mine.code.trimmed());
+    compare(tr("Name"), theirs.name, mine.name.trimmed());
+    compare(tr("Type"), theirs.type, mine.type);
+    compare(tr("Condition"), theirs.condition, mine.condition);
+    compare(tr("Installed"), theirs.installDate.toString(Qt::ISODate), mine.installDate.toString(Qt::ISODate));
+    compare(tr("Kecamatan"), theirs.kecamatanCode, mine.kecamatanCode);
+    compare(tr("Desa"), theirs.desaCode, mine.desaCode);
+    compare(tr("Location"), theirs.geometryWkt, mine.geometryWkt);
+    compare(tr("Notes"), theirs.notes, mine.notes);
+    if (theirs.opdUuid != mine.opdUuid) {
+        QHash<QString, QString> names;
+        for (const Opd &x : opds()) names.insert(x.uuid, x.shortName.isEmpty() ? x.name : x.shortName);
+        compare(tr("OPD"), names.value(theirs.opdUuid, theirs.opdUuid), names.value(mine.opdUuid, mine.opdUuid));
+    }
+    return tr("Asset %1 was changed by %2 after you opened it; your save was not written, so nothing is lost. "
+              "Their version and yours:\n%3").arg(theirs.code, lastChangeBy(QStringLiteral("mp_assets"), theirs.uuid),
+                                                  lines.isEmpty() ? tr("(the same values)") : lines.join(QLatin1Char('\n')));
+}
+
+QString MasterPlanStore::lastChangeBy(const QString &table, const QString &uuid)
+{
+    // On the server the log keeps the login and, beside it, the name Pilar gave (a field officer's at check-in).
+    QList<QVariantList> last;
+    m_db->query(QStringLiteral("SELECT %1, time FROM mp_audit_log WHERE table_name = ?1 AND row_uuid = ?2 ORDER BY fid DESC LIMIT 1")
+                    .arg(isServer() ? QStringLiteral("coalesce(client_name, user_name)") : QStringLiteral("user_name")),
+                {table, uuid}, last);
+    return last.isEmpty() ? tr("someone else") : QStringLiteral("%1 (%2)").arg(last[0][0].toString(), last[0][1].toString());
 }
 
 QString MasterPlanStore::listValues(int n) const
@@ -849,9 +881,7 @@ bool MasterPlanStore::save(Asset &a, QString *error)
             if (error) *error = tr("Your role on the server may change only the assets of your own OPD; asset %1 belongs to another.").arg(a.code);
             return false;
         }
-        if (error) *error = theirs ? tr("Someone else changed asset %1 after you opened it; your changes were not saved. "
-                                        "Open it again to see theirs, then make your change once more.").arg(a.code)
-                                   : tr("Someone else removed asset %1 while you edited it.").arg(a.code);
+        if (error) *error = theirs ? conflictMessage(*theirs, a) : tr("Someone else removed asset %1 while you edited it.").arg(a.code);
         return false;
     }
     return finishVersionedSave(ok, QStringLiteral("mp_assets"), a.uuid, a.rowVersion, error);

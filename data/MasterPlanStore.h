@@ -142,6 +142,9 @@ private:
     bool finishVersionedSave(bool ok, const QString &table, const QString &uuid, qint64 &rowVersion, QString *error);
     QString listValues(int n) const;
     QString conflictMessage(const Programme &theirs, const Programme &mine);
+    QString conflictMessage(const Asset &theirs, const Asset &mine);
+    /// "who (when)" of the last logged change of a row.
+    QString lastChangeBy(const QString &table, const QString &uuid);
     bool exists(const QString &table, const QString &uuid);
     /// One write statement, in a transaction of its own unless one is open.
     bool write(const QString &sql, const QVariantList &params);

@@ -13,7 +13,7 @@ std::unique_ptr<ReportProject> ReportProject::open(const ReportOptions &options,
     if (!r->store.open(path, error)) return nullptr;
     r->plan = MasterPlanSnapshot::read(r->store);
     r->assets = r->store.assets();
-    r->settings = ReportSettings::load(r->store.database());
+    r->settings = ReportSettings::load(r->store.connection());
     if (options.paper) r->settings.paper = *options.paper;
     if (options.landscape) r->settings.landscape = *options.landscape;
     ProjectFile::LoadResult loaded = ProjectFile::load(path);

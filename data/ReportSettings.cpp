@@ -1,6 +1,6 @@
 #include "ReportSettings.h"
 
-#include "SqliteDatabase.h"
+#include "SqlConnection.h"
 
 #include <QSizeF>
 
@@ -20,7 +20,7 @@ bool ReportSettings::parsePaper(const QString &text, Paper &paper)
     return true;
 }
 
-ReportSettings ReportSettings::load(SqliteDatabase &db)
+ReportSettings ReportSettings::load(SqlConnection &db)
 {
     ReportSettings s;
     QList<QVariantList> rows;
@@ -46,7 +46,7 @@ ReportSettings ReportSettings::load(SqliteDatabase &db)
     return s;
 }
 
-bool ReportSettings::save(SqliteDatabase &db, QString *error) const
+bool ReportSettings::save(SqlConnection &db, QString *error) const
 {
     const QList<std::pair<QString, QString>> values = {
         {QStringLiteral("government"), government}, {QStringLiteral("office"), office}, {QStringLiteral("address"), address},
@@ -55,13 +55,18 @@ bool ReportSettings::save(SqliteDatabase &db, QString *error) const
         {QStringLiteral("paper"), paper == Paper::F4 ? QStringLiteral("F4") : QStringLiteral("A4")},
         {QStringLiteral("landscape"), landscape ? QStringLiteral("1") : QStringLiteral("0")},
         {QStringLiteral("margins"), QStringLiteral("%1,%2,%3,%4").arg(marginsMm.left()).arg(marginsMm.top()).arg(marginsMm.right()).arg(marginsMm.bottom())}};
-    SqliteDatabase::Transaction tx(db);
-    bool ok = tx.isActive();
+    // The same statement on a GeoPackage and on the server; all the settings or none.
+    bool ok = db.begin();
+    const bool begun = ok;
     for (const auto &[key, value] : values)
         ok = ok && db.exec(QStringLiteral("INSERT INTO pilar_project(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                            {QVariant(QStringLiteral("report_") + key), QVariant(value)});
-    ok = ok && tx.commit();
-    if (!ok && error) *error = tr("The report settings could not be saved: %1").arg(db.lastError());
+    ok = ok && db.exec(QStringLiteral("COMMIT"));
+    if (!ok) {
+        const QString reason = db.lastError();
+        if (begun) db.exec(QStringLiteral("ROLLBACK"));
+        if (error) *error = tr("The report settings could not be saved: %1").arg(reason);
+    }
     return ok;
 }
 

@@ -8,7 +8,7 @@
 
 namespace pilar {
 
-class SqliteDatabase;
+class SqlConnection;
 
 /// How the project's printed reports look in Indonesian government form: the letterhead
 /// (kop surat), the place for the date line, the signature block, paper and margins.
@@ -33,8 +33,8 @@ public:
 
     /// F4 / Folio is 215 × 330 mm.
     QPageSize pageSize() const;
-    static ReportSettings load(SqliteDatabase &db);
-    bool save(SqliteDatabase &db, QString *error) const;
+    static ReportSettings load(SqlConnection &db);
+    bool save(SqlConnection &db, QString *error) const;
     /// "A4" or "F4" (case-insensitive) → the paper; false for anything else.
     static bool parsePaper(const QString &text, Paper &paper);
 };

@@ -298,7 +298,7 @@ bool SampleMasterPlan::populate(MasterPlanStore &store, const QVector<Place> &ke
         why = addAsset(QStringLiteral("application"), QString::fromUtf8(apps[i]), QString(), QString(), QString(),
                        QString::fromUtf8(appProgrammes[i]), QStringLiteral("DINKOMINFO"));
     if (!why.isEmpty()) return fail(QStringLiteral("assets"), why);
-    if (!store.commit()) return fail(QStringLiteral("commit"), store.database().lastError());
+    if (!store.commit()) return fail(QStringLiteral("commit"), store.connection().lastError());
     return true;
 }
 

@@ -11,7 +11,7 @@ namespace {
 
 const char *kFunctions = R"SQL(
 CREATE OR REPLACE FUNCTION pilar_audit_values(j jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
-  SELECT (j - 'fid' - 'row_version')
+  SELECT (j - 'fid' - 'row_version' - 'base_value' - 'office_value' - 'field_value' - 'resolved_value' - 'field_row')
     || CASE WHEN j ? 'attachment' THEN jsonb_build_object('attachment', (length(j->>'attachment') - 2) / 2) ELSE '{}'::jsonb END
     || CASE WHEN j ? 'data' THEN jsonb_build_object('data', (length(j->>'data') - 2) / 2) ELSE '{}'::jsonb END
 $$;
@@ -95,6 +95,24 @@ bool ServerSchema::create(PostgresDatabase &db, bool withDefaultLists)
         if (MasterPlanSchema::isFeatureTable(table))
             ok = ok && db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1_geom ON %1 USING gist (geom)").arg(table));
     }
+    // Field packages out, their check-ins and the conflicts waiting for review (as SyncSchema
+    // keeps them in a GeoPackage; a conflict's values are tagged text, see SyncOffice).
+    ok = ok && db.exec(QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS pilar_sync_packages (fid bigserial PRIMARY KEY, uuid text NOT NULL UNIQUE, officer text, laptop text, "
+        "  kecamatan_codes text, snapshot text, checked_out_at text, file_name text, last_checkin_at text);"
+        "CREATE TABLE IF NOT EXISTS pilar_sync_checkins (fid bigserial PRIMARY KEY, uuid text NOT NULL UNIQUE, package_uuid text NOT NULL, "
+        "  changes_sha256 text NOT NULL, checked_in_at text NOT NULL, officer text, laptop text, inserted bigint NOT NULL DEFAULT 0, "
+        "  updated bigint NOT NULL DEFAULT 0, deleted bigint NOT NULL DEFAULT 0, conflicts bigint NOT NULL DEFAULT 0, "
+        "  UNIQUE (package_uuid, changes_sha256));"
+        "CREATE TABLE IF NOT EXISTS pilar_sync_conflicts (fid bigserial PRIMARY KEY, uuid text NOT NULL UNIQUE, package_uuid text NOT NULL, "
+        "  checkin_uuid text NOT NULL, table_name text NOT NULL, row_uuid text NOT NULL, column_name text, kind text NOT NULL "
+        "  CHECK (kind IN ('edited_both','deleted_in_office','deleted_in_field','duplicate_code','missing_reference')), "
+        "  base_value text, office_value text, field_value text, field_row text, officer text, laptop text, created_at text NOT NULL, "
+        "  resolved_at text, resolution text CHECK (resolution IS NULL OR resolution IN ('office','field','edited')), resolved_by text, "
+        "  resolved_value text);"
+        "CREATE INDEX IF NOT EXISTS pilar_sync_conflicts_open ON pilar_sync_conflicts (resolved_at, table_name, row_uuid);"
+        "CREATE OR REPLACE TRIGGER pilar_sync_conflicts_audit AFTER INSERT OR UPDATE OR DELETE ON pilar_sync_conflicts "
+        "  FOR EACH ROW EXECUTE FUNCTION pilar_audit();"));
     // Lookups the store makes on every read and save.
     ok = ok && db.exec(QStringLiteral(
         "CREATE INDEX IF NOT EXISTS mp_realisations_indicator ON mp_realisations (indicator_uuid);"
@@ -105,14 +123,16 @@ bool ServerSchema::create(PostgresDatabase &db, bool withDefaultLists)
     // Who may do what: the log only through the triggers, the plan by editors, settings by admins.
     const QString plan = tables.join(QStringLiteral(", "));
     ok = ok && db.exec(QStringLiteral(
-        "REVOKE ALL ON mp_audit_log, pilar_opd_editors, pilar_project, pilar_layers, %1 FROM PUBLIC;"
+        "REVOKE ALL ON mp_audit_log, pilar_opd_editors, pilar_project, pilar_layers, %1, %2 FROM PUBLIC;"
         "GRANT USAGE ON SCHEMA public TO pilar_viewer;"
-        "GRANT SELECT ON mp_audit_log, pilar_project, pilar_layers, pilar_opd_editors, spatial_ref_sys, %1 TO pilar_viewer;"
+        "GRANT SELECT ON mp_audit_log, pilar_project, pilar_layers, pilar_opd_editors, spatial_ref_sys, %1, %2 TO pilar_viewer;"
         "GRANT INSERT, UPDATE, DELETE ON %1 TO pilar_editor;"
+        "GRANT INSERT, UPDATE ON %2 TO pilar_editor;"
         "GRANT INSERT, UPDATE ON pilar_project TO pilar_editor;"
         "GRANT INSERT, UPDATE, DELETE ON pilar_layers TO pilar_editor;"
         "GRANT INSERT, UPDATE, DELETE ON pilar_opd_editors TO pilar_admin;"
-        "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO pilar_editor;").arg(plan));
+        "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO pilar_editor;")
+                           .arg(plan, QStringLiteral("pilar_sync_packages, pilar_sync_checkins, pilar_sync_conflicts")));
     for (const char *table : {"mp_programmes", "mp_assets"})
         ok = ok && db.exec(QStringLiteral(
             "DROP POLICY IF EXISTS %1_read ON %1; CREATE POLICY %1_read ON %1 FOR SELECT USING (true);"

@@ -10,6 +10,8 @@
 #include "ProjectFile.h"
 #include "ServerSchema.h"
 #include "SqliteDatabase.h"
+#include "SyncOffice.h"
+#include "SyncSchema.h"
 
 #include <gdal_priv.h>
 #include <gdal_utils.h>
@@ -84,6 +86,36 @@ bool copyRows(SqlConnection &from, SqlConnection &to, const QString &table, cons
     bool inserted = true;
     const bool read = from.forEachRow(QStringLiteral("SELECT %1 FROM %2 ORDER BY fid").arg(columns, table), {}, [&](const QVariantList &row) {
         inserted = to.exec(insert, row);
+        return inserted;
+    });
+    if (!read || !inserted) error = inserted ? from.lastError() : to.lastError();
+    return read && inserted;
+}
+
+/// The field packages out, their check-ins and the conflicts waiting for review travel with
+/// the plan, so a package checked out before the office moved to the server checks in there.
+bool copySyncTables(SqlConnection &from, SqlConnection &to, QString &error)
+{
+    const QString packages = QStringLiteral("uuid, officer, laptop, kecamatan_codes, snapshot, checked_out_at, file_name, last_checkin_at");
+    const QString checkins = QStringLiteral("uuid, package_uuid, changes_sha256, checked_in_at, officer, laptop, inserted, updated, deleted, conflicts");
+    if (!copyRows(from, to, QStringLiteral("pilar_sync_packages"), packages, QString(), error)
+        || !copyRows(from, to, QStringLiteral("pilar_sync_checkins"), checkins, QString(), error))
+        return false;
+    const QStringList columns = {QStringLiteral("uuid"), QStringLiteral("package_uuid"), QStringLiteral("checkin_uuid"), QStringLiteral("table_name"),
+                                 QStringLiteral("row_uuid"), QStringLiteral("column_name"), QStringLiteral("kind"), QStringLiteral("base_value"),
+                                 QStringLiteral("office_value"), QStringLiteral("field_value"), QStringLiteral("field_row"), QStringLiteral("officer"),
+                                 QStringLiteral("laptop"), QStringLiteral("created_at"), QStringLiteral("resolved_at"), QStringLiteral("resolution"),
+                                 QStringLiteral("resolved_by"), QStringLiteral("resolved_value")};
+    const QList<int> kept = {7, 8, 9, 17};
+    SyncOffice source(from), target(to);
+    const QString insert = QStringLiteral("INSERT INTO pilar_sync_conflicts(%1) VALUES (%2)")
+                               .arg(columns.join(QStringLiteral(", ")), placeholders(int(columns.size())));
+    bool inserted = true;
+    const bool read = from.forEachRow(QStringLiteral("SELECT %1 FROM pilar_sync_conflicts ORDER BY fid").arg(columns.join(QStringLiteral(", "))), {},
+                                      [&](const QVariantList &row) {
+        QVariantList values = row;
+        for (int i : kept) values[i] = target.encodeKept(source.decodeKept(values[i]));
+        inserted = to.exec(insert, values);
         return inserted;
     });
     if (!read || !inserted) error = inserted ? from.lastError() : to.lastError();
@@ -172,6 +204,7 @@ ServerTransfer::Result ServerTransfer::push(const QString &projectPath, const QS
     ok = ok && copyPlan(desktop, server, feedback, result.rows, result.error, result.canceled);
     ok = ok && copyRows(desktop, server, QStringLiteral("pilar_project"), QStringLiteral("key, value"), QString(), result.error);
     ok = ok && copyRows(desktop, server, QStringLiteral("pilar_layers"), QLatin1String(kLayerColumns), QString(), result.error);
+    ok = ok && copySyncTables(desktop, server, result.error);
     if (!ok) {
         if (result.error.isEmpty() && !result.canceled) result.error = server.lastError();
         server.exec(QStringLiteral("ROLLBACK"));
@@ -226,11 +259,14 @@ ServerTransfer::Result ServerTransfer::pull(const QString &connection, const QSt
         for (const QString &table : MasterPlanSchema::tables())
             ok = ok && copy.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1_audit_insert; DROP TRIGGER IF EXISTS %1_audit_update; "
                                                 "DROP TRIGGER IF EXISTS %1_audit_delete; DELETE FROM %1;").arg(table));
-        ok = ok && copy.exec(QStringLiteral("DELETE FROM mp_audit_log; DELETE FROM pilar_layers; DELETE FROM pilar_project WHERE key <> 'schema_version'"));
+        ok = ok && copy.exec(QStringLiteral("DELETE FROM mp_audit_log; DELETE FROM pilar_layers; DELETE FROM pilar_project WHERE key <> 'schema_version';"
+                                            "DROP TRIGGER IF EXISTS pilar_sync_conflicts_audit_insert; DROP TRIGGER IF EXISTS pilar_sync_conflicts_audit_update; "
+                                            "DROP TRIGGER IF EXISTS pilar_sync_conflicts_audit_delete;"));
         ok = ok && copyRows(server, copy, QStringLiteral("mp_audit_log"), QLatin1String(kAuditColumns), QString(), result.error);
         ok = ok && copyPlan(server, copy, feedback, result.rows, result.error, result.canceled);
         ok = ok && copyRows(server, copy, QStringLiteral("pilar_project"), QStringLiteral("key, value"), QStringLiteral(" ON CONFLICT(key) DO NOTHING"), result.error);
         ok = ok && copyRows(server, copy, QStringLiteral("pilar_layers"), QLatin1String(kLayerColumns), QString(), result.error);
+        ok = ok && copySyncTables(server, copy, result.error) && SyncSchema::create(copy);
         for (const QString &table : MasterPlanSchema::tables())
             ok = ok && MasterPlanSchema::createAuditTriggers(copy, table, MasterPlanSchema::columns(table));
         ok = ok && AuditChain::protect(copy) && AuditChain::seal(copy) && tx.commit();

@@ -1,11 +1,9 @@
 #include "SyncConflicts.h"
 
-#include "AuditChain.h"
-#include "ProjectRoles.h"
-
 #include "GeoPackageGeometry.h"
 #include "MasterPlanSchema.h"
-#include "SqliteDatabase.h"
+#include "SqlConnection.h"
+#include "SyncOffice.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,21 +103,22 @@ QVariantMap SyncConflicts::rowFromJson(const QString &json)
     return out;
 }
 
-QVector<SyncConflict> SyncConflicts::list(SqliteDatabase &db, bool openOnly)
+QVector<SyncConflict> SyncConflicts::list(SqlConnection &db, bool openOnly)
 {
     return read(db, openOnly ? QStringLiteral("WHERE resolved_at IS NULL") : QString(), {});
 }
 
-std::optional<SyncConflict> SyncConflicts::find(SqliteDatabase &db, const QString &conflictUuid)
+std::optional<SyncConflict> SyncConflicts::find(SqlConnection &db, const QString &conflictUuid)
 {
     const QVector<SyncConflict> found = read(db, QStringLiteral("WHERE uuid = ?1"), {conflictUuid});
     if (found.isEmpty()) return std::nullopt;
     return found.first();
 }
 
-QVector<SyncConflict> SyncConflicts::read(SqliteDatabase &db, const QString &where, const QVariantList &params)
+QVector<SyncConflict> SyncConflicts::read(SqlConnection &db, const QString &where, const QVariantList &params)
 {
     QVector<SyncConflict> out;
+    SyncOffice office(db);
     QList<QVariantList> rows;
     db.query(QStringLiteral("SELECT uuid, package_uuid, table_name, row_uuid, column_name, kind, base_value, office_value, field_value, "
                             "field_row, officer, laptop, created_at, resolved_at, resolution, resolved_by FROM pilar_sync_conflicts %1 "
@@ -128,7 +127,7 @@ QVector<SyncConflict> SyncConflicts::read(SqliteDatabase &db, const QString &whe
         SyncConflict c;
         c.uuid = r[0].toString(); c.packageUuid = r[1].toString(); c.table = r[2].toString(); c.rowUuid = r[3].toString();
         c.column = r[4].toString(); c.kind = kindFromKey(r[5].toString());
-        c.baseValue = r[6]; c.officeValue = r[7]; c.fieldValue = r[8];
+        c.baseValue = office.decodeKept(r[6]); c.officeValue = office.decodeKept(r[7]); c.fieldValue = office.decodeKept(r[8]);
         if (!r[9].isNull()) c.fieldRow = rowFromJson(r[9].toString());
         c.officer = r[10].toString(); c.laptop = r[11].toString();
         c.createdAt = QDateTime::fromString(r[12].toString(), Qt::ISODate);
@@ -137,10 +136,12 @@ QVector<SyncConflict> SyncConflicts::read(SqliteDatabase &db, const QString &whe
         // The row as the office has it now (or the field's, when the office has none).
         const QStringList columns = MasterPlanSchema::columns(c.table);
         QVariantMap current;
-        QList<QVariantList> office;
-        if (!columns.isEmpty() && db.query(QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?1").arg(columns.join(QLatin1Char(',')), c.table),
-                                           {c.rowUuid}, office) && !office.isEmpty())
-            for (int i = 0; i < columns.size(); ++i) current.insert(columns[i], office[0][i]);
+        QList<QVariantList> officeRows;
+        if (!columns.isEmpty() && db.query(QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?1").arg(office.selectList(columns), c.table),
+                                           {c.rowUuid}, officeRows) && !officeRows.isEmpty()) {
+            const QVariantList row = office.fromStored(columns, officeRows[0]);
+            for (int i = 0; i < columns.size(); ++i) current.insert(columns[i], row[i]);
+        }
         else current = c.fieldRow;
         for (const QString &name : {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("file_name"), QStringLiteral("date"),
                                     QStringLiteral("inspected_at")})
@@ -151,7 +152,7 @@ QVector<SyncConflict> SyncConflicts::read(SqliteDatabase &db, const QString &whe
     return out;
 }
 
-bool SyncConflicts::resolve(SqliteDatabase &db, const QString &conflictUuid, Take take, const QVariant &editedValue,
+bool SyncConflicts::resolve(SqlConnection &db, const QString &conflictUuid, Take take, const QVariant &editedValue,
                             const QString &userName, QString *error)
 {
     if (error) error->clear();
@@ -159,23 +160,24 @@ bool SyncConflicts::resolve(SqliteDatabase &db, const QString &conflictUuid, Tak
     const auto found = find(db, conflictUuid);
     if (!found) return failed(tr("There is no conflict %1.").arg(conflictUuid));
     const SyncConflict c = *found;
-    if (!ProjectRoles::canEdit(db, userName)) return failed(tr("%1 cannot decide conflicts: the role in this project is viewer.").arg(userName));
+    SyncOffice office(db);
+    if (!office.canEdit(userName)) return failed(tr("%1 cannot decide conflicts: the role in this project is viewer.").arg(userName));
     if (!c.isOpen()) return failed(tr("The conflict %1 was already resolved by %2.").arg(conflictUuid, c.resolvedBy));
     const QStringList columns = MasterPlanSchema::columns(c.table);
     if (columns.isEmpty()) return failed(tr("The conflict %1 names an unknown table %2.").arg(conflictUuid, c.table));
 
-    SqliteDatabase::Transaction tx(db);
+    SyncOffice::Transaction tx(office);
     if (!tx.isActive()) return failed(db.lastError());
-    const QString previousUser = db.scalar(QStringLiteral("SELECT user_name FROM pilar_session WHERE id = 1")).toString();
-    bool ok = MasterPlanSchema::setUserName(db, userName);
+    const QString previousUser = office.auditUser();
+    bool ok = office.setAuditUser(userName);
     const bool rowExists = db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE uuid = ?1").arg(c.table), {c.rowUuid}).toInt() > 0;
     // The field's whole row, with one column given another value when asked.
     auto insertFieldRow = [&](const QString &replacedColumn, const QVariant &replacement) {
         QVariantList values;
         QStringList marks;
         for (const QString &column : columns) {
-            values << (column == replacedColumn ? replacement : c.fieldRow.value(column));
-            marks << QStringLiteral("?%1").arg(values.size());
+            values << office.toStored(column, column == replacedColumn ? replacement : c.fieldRow.value(column));
+            marks << office.parameter(column, int(values.size()));
         }
         if (!db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(c.table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))), values))
             return failed(tr("The field's row could not be added: %1").arg(db.lastError()));
@@ -199,7 +201,8 @@ bool SyncConflicts::resolve(SqliteDatabase &db, const QString &conflictUuid, Tak
                 const double d = editedValue.toString().toDouble(&isNumber);
                 if (isNumber) chosen = d;
             }
-            ok = ok && db.exec(QStringLiteral("UPDATE %1 SET %2 = ?2 WHERE uuid = ?1").arg(c.table, c.column), {c.rowUuid, chosen});
+            ok = ok && db.exec(QStringLiteral("UPDATE %1 SET %2 = %3 WHERE uuid = ?1").arg(c.table, c.column, office.parameter(c.column, 2)),
+                               {c.rowUuid, office.toStored(c.column, chosen)});
             break;
         }
         case SyncConflict::Kind::DeletedInOffice:
@@ -232,12 +235,11 @@ bool SyncConflicts::resolve(SqliteDatabase &db, const QString &conflictUuid, Tak
         }
         }
     }
-    ok = ok && db.exec(QStringLiteral("UPDATE pilar_sync_conflicts SET resolved_at = strftime('%Y-%m-%dT%H:%M:%SZ','now'), resolution = ?2, "
+    ok = ok && db.exec(QStringLiteral("UPDATE pilar_sync_conflicts SET resolved_at = ?5, resolution = ?2, "
                                       "resolved_by = ?3, resolved_value = ?4 WHERE uuid = ?1"),
                        {conflictUuid, take == Take::Office ? QStringLiteral("office") : take == Take::Field ? QStringLiteral("field") : QStringLiteral("edited"),
-                        userName, chosen});
-    ok = ok && MasterPlanSchema::setUserName(db, previousUser.isEmpty() ? MasterPlanSchema::defaultUserName() : previousUser)
-         && AuditChain::seal(db);
+                        userName, office.encodeKept(chosen), SyncOffice::now()});
+    ok = ok && office.setAuditUser(previousUser.isEmpty() ? MasterPlanSchema::defaultUserName() : previousUser) && office.sealAudit();
     if (!ok || !tx.commit()) {
         if (error && error->isEmpty()) *error = tr("The conflict could not be resolved: %1").arg(db.lastError());
         return false;

@@ -9,11 +9,11 @@
 
 namespace pilar {
 
-class SqliteDatabase;
+class SqlConnection;
 
-/// The conflicts waiting in an office project, and their resolution: take the office's
-/// value, the field's, or an edited one. Every decision is one transaction and goes to
-/// the audit log (the conflict row is audited, the data change too).
+/// The conflicts waiting in an office project (a GeoPackage or the office server), and their
+/// resolution: take the office's value, the field's, or an edited one. Every decision is one
+/// transaction and goes to the audit log (the conflict row is audited, the data change too).
 class SyncConflicts
 {
     Q_DECLARE_TR_FUNCTIONS(pilar::SyncConflicts)
@@ -21,10 +21,10 @@ class SyncConflicts
 public:
     enum class Take { Office, Field, Edited };
 
-    static QVector<SyncConflict> list(SqliteDatabase &db, bool openOnly = true);
+    static QVector<SyncConflict> list(SqlConnection &db, bool openOnly = true);
     /// One conflict, open or resolved.
-    static std::optional<SyncConflict> find(SqliteDatabase &db, const QString &conflictUuid);
-    static bool resolve(SqliteDatabase &db, const QString &conflictUuid, Take take, const QVariant &editedValue,
+    static std::optional<SyncConflict> find(SqlConnection &db, const QString &conflictUuid);
+    static bool resolve(SqlConnection &db, const QString &conflictUuid, Take take, const QVariant &editedValue,
                         const QString &userName, QString *error);
 
     static QString kindName(SyncConflict::Kind kind);
@@ -40,7 +40,7 @@ public:
 
 private:
     /// The conflicts matching `where` (with its parameters), with each row's label and place.
-    static QVector<SyncConflict> read(SqliteDatabase &db, const QString &where, const QVariantList &params);
+    static QVector<SyncConflict> read(SqlConnection &db, const QString &where, const QVariantList &params);
 };
 
 }

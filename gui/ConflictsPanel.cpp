@@ -86,8 +86,8 @@ void ConflictsPanel::reload()
 {
     m_list->clear();
     m_conflicts.clear();
-    if (m_controller->isAvailable() && m_controller->store().database().tableExists(QStringLiteral("pilar_sync_conflicts")))
-        m_conflicts = SyncConflicts::list(m_controller->store().database());
+    if (m_controller->isAvailable() && m_controller->store().connection().tableExists(QStringLiteral("pilar_sync_conflicts")))
+        m_conflicts = SyncConflicts::list(m_controller->store().connection());
     for (const SyncConflict &c : std::as_const(m_conflicts)) {
         const bool values = c.kind != SyncConflict::Kind::DeletedInOffice && c.kind != SyncConflict::Kind::DeletedInField;
         auto *item = new QTreeWidgetItem(m_list, {c.rowLabel.isEmpty() ? c.rowUuid.left(8) : c.rowLabel, c.column,
@@ -109,7 +109,7 @@ bool ConflictsPanel::resolveSelected(int take, const QVariant &value)
     const SyncConflict *c = selected();
     if (!c) return false;
     QString error;
-    if (!SyncConflicts::resolve(m_controller->store().database(), c->uuid, SyncConflicts::Take(take), value,
+    if (!SyncConflicts::resolve(m_controller->store().connection(), c->uuid, SyncConflicts::Take(take), value,
                                 MasterPlanSchema::defaultUserName(), &error)) {
         QMessageBox::warning(this, tr("Review Conflicts"), error);
         return false;

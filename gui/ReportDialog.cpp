@@ -65,7 +65,7 @@ ReportDialog::ReportDialog(MasterPlanController *controller, QWidget *parent)
         item->setData(Qt::UserRole, code);
         item->setCheckState(controller->filter().kecamatanCode.isEmpty() || controller->filter().kecamatanCode == code ? Qt::Checked : Qt::Unchecked);
     }
-    const ReportSettings settings = ReportSettings::load(controller->store().database());
+    const ReportSettings settings = ReportSettings::load(controller->store().connection());
     m_paper->addItem(QStringLiteral("A4"), int(ReportSettings::Paper::A4));
     m_paper->addItem(QStringLiteral("F4 / Folio"), int(ReportSettings::Paper::F4));
     m_paper->setCurrentIndex(settings.paper == ReportSettings::Paper::F4 ? 1 : 0);
@@ -137,10 +137,10 @@ void ReportDialog::setKecamatan(const QStringList &codes)
 
 void ReportDialog::editSettings()
 {
-    ReportSettingsDialog dialog(ReportSettings::load(m_controller->store().database()), this);
+    ReportSettingsDialog dialog(ReportSettings::load(m_controller->store().connection()), this);
     if (dialog.exec() != QDialog::Accepted) return;
     QString error;
-    if (!dialog.settings().save(m_controller->store().database(), &error)) m_status->setText(error);
+    if (!dialog.settings().save(m_controller->store().connection(), &error)) m_status->setText(error);
     m_paper->setCurrentIndex(dialog.settings().paper == ReportSettings::Paper::F4 ? 1 : 0);
     m_landscape->setChecked(dialog.settings().landscape);
 }
@@ -213,7 +213,7 @@ bool ReportDialog::exportPdf(const QString &path, QString *error)
 
 void ReportDialog::print()
 {
-    ReportSettings settings = ReportSettings::load(m_controller->store().database());
+    ReportSettings settings = ReportSettings::load(m_controller->store().connection());
     settings.paper = ReportSettings::Paper(m_paper->currentData().toInt());
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(settings.pageSize());

@@ -1,8 +1,12 @@
 // Two desktops on one server project, as planners use them: two main windows open the same
 // PostgreSQL project (published from the demo); an edit in one appears in the other without a
-// reload, a stale edit in the second is refused with both versions shown, and undo keeps working
-// on the server.
+// reload, a stale edit in the second is refused with both versions shown, undo keeps working
+// on the server, and a field laptop checks out and in while both windows are open.
+#include "CheckoutDialog.h"
+#include "ConflictsPanel.h"
 #include "DemoProject.h"
+#include "FieldActions.h"
+#include "FieldPackage.h"
 #include "MainWindow.h"
 #include "MasterPlanController.h"
 #include "MessageBar.h"
@@ -11,9 +15,12 @@
 #include "ProjectSession.h"
 #include "ServerConnectionDialog.h"
 #include "ServerTransfer.h"
+#include "SyncConflicts.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QLineEdit>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -137,6 +144,49 @@ private slots:
         QCOMPARE(errors.count(), 0);
         const QList<AuditEntry> log = first->store().auditLog(20);
         QVERIFY(std::count_if(log.begin(), log.end(), [&](const AuditEntry &e) { return e.rowUuid == p.uuid && e.action == QLatin1String("update"); }) >= 3);
+    }
+
+    void aFieldLaptopWorksOnTheSameServerProject()
+    {
+        MasterPlanController *first = m_first->masterPlan(), *second = m_second->masterPlan();
+        // The first planner checks out a kecamatan for a field officer, from the server project.
+        CheckoutDialog dialog(m_connection, first->store().kecamatanNames(), m_first.get());
+        FieldPackage::Options options;
+        options.kecamatanCodes = {QStringLiteral("33.03.05")};
+        options.officer = QStringLiteral("Rina Lestari");
+        options.laptop = QStringLiteral("laptop-lapangan-2");
+        const QString package = m_dir.filePath(QStringLiteral("paket rina.gpkg"));
+        options.outPath = package;
+        dialog.setOptions(options);
+        const FieldPackage::Result out = dialog.run();
+        QVERIFY2(out.ok, qPrintable(out.error));
+        QString error;
+        Asset inField;
+        {
+            MasterPlanStore laptop;
+            QVERIFY2(laptop.open(package, &error), qPrintable(error));
+            inField = laptop.assets().first();
+            inField.notes = QStringLiteral("Catatan dari lapangan");
+            inField.condition = QStringLiteral("rusak_berat");
+            QVERIFY(laptop.save(inField, &error));
+        }
+        // Meanwhile the second planner writes a note on the same asset.
+        Asset inOffice = *second->store().asset(inField.uuid);
+        inOffice.notes = QStringLiteral("Catatan dari kantor");
+        QVERIFY2(second->store().save(inOffice, &error), qPrintable(error));
+        // Check-in in the first window: the condition merges, the notes wait for review.
+        m_first->fieldActions()->checkIn(package);
+        ConflictsPanel *panel = m_first->fieldActions()->conflicts();
+        QCOMPARE(panel->openCount(), 1);
+        QCOMPARE(panel->list()->topLevelItem(0)->text(2), QStringLiteral("Catatan dari kantor"));
+        QCOMPARE(panel->list()->topLevelItem(0)->text(3), QStringLiteral("Catatan dari lapangan"));
+        QCOMPARE(first->store().asset(inField.uuid)->condition, QStringLiteral("rusak_berat"));
+        // The second window hears of the merged change without a reload.
+        QTRY_VERIFY_WITH_TIMEOUT(second->assets().end() != std::find_if(second->assets().begin(), second->assets().end(), [&](const Asset &a) {
+                                     return a.uuid == inField.uuid && a.condition == QLatin1String("rusak_berat"); }), 10000);
+        QVERIFY(panel->resolveSelected(int(SyncConflicts::Take::Field)));
+        QCOMPARE(panel->openCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(second->store().asset(inField.uuid)->notes, QStringLiteral("Catatan dari lapangan"), 10000);
     }
 
     void cleanupTestCase()

@@ -94,8 +94,6 @@ int CliApplication::run(const QStringList &arguments)
     if (ServerCommands::namesServer(rest)) {
         if (command == QLatin1String("validate")) return server.validate(rest);
         if (command == QLatin1String("roles")) return server.roles(rest);
-        if (command == QLatin1String("checkout") || command == QLatin1String("checkin") || command == QLatin1String("conflicts"))
-            return server.fieldWork(command);
     }
     if (command == QLatin1String("info")) return info(rest);
     if (command == QLatin1String("render")) return render(rest);

@@ -9,8 +9,9 @@
 #include "MasterPlanSchema.h"
 #include "Platform.h"
 #include "ProjectFile.h"
-#include "SqliteDatabase.h"
+#include "PostgresDatabase.h"
 #include "SyncConflicts.h"
+#include "SyncOffice.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -134,10 +135,10 @@ int FieldCommands::conflicts(const QStringList &args)
     if (parser.positionalArguments().size() != 1) return fail(tr("conflicts needs exactly one PROJECT (see pilar-cli conflicts --help)."), 2);
     const QString path = parser.positionalArguments().first();
     if (!ProjectFile::isProjectFile(path)) return fail(tr("%1 is not a Pilar project.").arg(QDir::toNativeSeparators(path)));
-    SqliteDatabase db;
-    if (!db.open(path)) return fail(db.lastError());
-    if (!db.tableExists(QStringLiteral("pilar_sync_conflicts")))
-        return fail(tr("%1 uses an older project format; open it in this Pilar once to upgrade it.").arg(QDir::toNativeSeparators(path)));
+    SyncOffice office;
+    QString openError;
+    if (!office.open(path, &openError)) return fail(openError);
+    SqlConnection &db = office.db();
     if (parser.isSet(QStringLiteral("resolve"))) {
         const QString take = parser.value(QStringLiteral("take"));
         if (take != QLatin1String("office") && take != QLatin1String("field") && take != QLatin1String("value"))

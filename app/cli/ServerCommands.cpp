@@ -149,10 +149,4 @@ int ServerCommands::roles(const QStringList &args)
     return 0;
 }
 
-int ServerCommands::fieldWork(const QString &command)
-{
-    return fail(tr("%1 works with a project file; field packages cannot yet be checked out from or in to the office server. "
-                   "Take a copy with pilar-cli pull for field work.").arg(command));
-}
-
 }

@@ -25,7 +25,6 @@ public:
     /// roles on a server project: the login roles in pilar_viewer, pilar_editor, pilar_admin.
     int roles(const QStringList &args);
     /// checkout, checkin, conflicts: field packages work with project files only, for now.
-    int fieldWork(const QString &command);
 
 private:
     int fail(const QString &message, int exitCode = 1);

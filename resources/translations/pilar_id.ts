@@ -1820,10 +1820,6 @@ Format: %2
         <translation>%1 bukan proyek Pilar.</translation>
     </message>
     <message>
-        <source>%1 uses an older project format; open it in this Pilar once to upgrade it.</source>
-        <translation>%1 memakai format proyek lama; buka sekali di Pilar ini untuk memperbaruinya.</translation>
-    </message>
-    <message>
         <source>--take must be office, field or value.</source>
         <translation>--take harus office, field atau value.</translation>
     </message>
@@ -3574,16 +3570,42 @@ Format: %2
         <translation>Peran Anda di server hanya boleh mengubah aset OPD Anda sendiri; aset %1 milik OPD lain.</translation>
     </message>
     <message>
-        <source>Someone else changed asset %1 after you opened it; your changes were not saved. Open it again to see theirs, then make your change once more.</source>
-        <translation>Orang lain mengubah aset %1 setelah Anda membukanya; perubahan Anda tidak disimpan. Buka lagi untuk melihat perubahan mereka, lalu ulangi perubahan Anda.</translation>
-    </message>
-    <message>
         <source>Someone else removed asset %1 while you edited it.</source>
         <translation>Orang lain menghapus aset %1 saat Anda menyuntingnya.</translation>
     </message>
     <message>
         <source>Someone else changed this value (%1 on %2) after you opened it; it is now %3. Yours, %4, was not saved.</source>
         <translation>Orang lain mengubah nilai ini (%1 pada %2) setelah Anda membukanya; sekarang %3. Nilai Anda, %4, tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Dipasang</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Asset %1 was changed by %2 after you opened it; your save was not written, so nothing is lost. Their version and yours:
+%3</source>
+        <translation>Aset %1 diubah oleh %2 setelah Anda membukanya; simpanan Anda tidak ditulis, jadi tidak ada yang hilang. Versi mereka dan versi Anda:
+%3</translation>
     </message>
 </context>
 <context>
@@ -5065,10 +5087,6 @@ Program: %3, aset: %4
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
-    <message>
-        <source>%1 works with a project file; field packages cannot yet be checked out from or in to the office server. Take a copy with pilar-cli pull for field work.</source>
-        <translation>%1 bekerja dengan berkas proyek; paket lapangan belum dapat diambil dari atau dikembalikan ke server kantor. Ambil salinan dengan pilar-cli pull untuk kerja lapangan.</translation>
-    </message>
 </context>
 <context>
     <name>pilar::ServerConnectionDialog</name>
@@ -5369,6 +5387,17 @@ Program: %3, aset: %4
     <message>
         <source>%1 no longer exists in the office; keep the office&apos;s version or choose a row that exists.</source>
         <translation>%1 sudah tidak ada di kantor; pertahankan versi kantor atau pilih baris yang ada.</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::SyncOffice</name>
+    <message>
+        <source>%1: file not found.</source>
+        <translation>%1: berkas tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>%1 holds no master plan with field sync (open and save it in this Pilar first).</source>
+        <translation>%1 tidak berisi masterplan dengan sinkronisasi lapangan (buka dan simpan dulu di Pilar ini).</translation>
     </message>
 </context>
 <context>
