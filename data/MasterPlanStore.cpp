@@ -597,12 +597,11 @@ QString MasterPlanStore::versionCheck(qint64 rowVersion, int n) const
     return isServer() && rowVersion > 0 ? QStringLiteral(" AND row_version = ?%1").arg(n) : QString();
 }
 
-QString MasterPlanStore::conflictMessage(const Programme &theirs, const Programme &mine)
+QVector<MasterPlanStore::Difference> MasterPlanStore::differences(const Programme &theirs, const Programme &mine)
 {
-    // The fields a planner recognises, each with both values, as in the check-in review.
-    QStringList lines;
-    auto compare = [&lines](const QString &label, const QString &a, const QString &b) {
-        if (a != b) lines << tr("%1: theirs \"%2\", yours \"%3\"").arg(label, a, b);
+    QVector<Difference> out;
+    auto compare = [&out](const QString &label, const QString &a, const QString &b) {
+        if (a != b) out.push_back({label, a, b});
     };
     compare(tr("Code"), theirs.code, mine.code.trimmed());
     compare(tr("Name"), theirs.name, mine.name.trimmed());
@@ -624,16 +623,14 @@ QString MasterPlanStore::conflictMessage(const Programme &theirs, const Programm
     if (theirs.activities.size() != mine.activities.size())
         compare(tr("Activities"), QString::number(theirs.activities.size()), QString::number(mine.activities.size()));
     if (theirs.partnerUuids != mine.partnerUuids) compare(tr("Partners"), theirs.partnerUuids.join(QLatin1Char(',')), mine.partnerUuids.join(QLatin1Char(',')));
-    return tr("Programme %1 was changed by %2 after you opened it; your save was not written, so nothing is lost. "
-              "Their version and yours:\n%3").arg(theirs.code, lastChangeBy(QStringLiteral("mp_programmes"), theirs.uuid),
-                                                  lines.isEmpty() ? tr("(the same values)") : lines.join(QLatin1Char('\n')));
+    return out;
 }
 
-QString MasterPlanStore::conflictMessage(const Asset &theirs, const Asset &mine)
+QVector<MasterPlanStore::Difference> MasterPlanStore::differences(const Asset &theirs, const Asset &mine)
 {
-    QStringList lines;
-    auto compare = [&lines](const QString &label, const QString &a, const QString &b) {
-        if (a != b) lines << tr("%1: theirs \"%2\", yours \"%3\"").arg(label, a, b);
+    QVector<Difference> out;
+    auto compare = [&out](const QString &label, const QString &a, const QString &b) {
+        if (a != b) out.push_back({label, a, b});
     };
     compare(tr("Code"), theirs.code, mine.code.trimmed());
     compare(tr("Name"), theirs.name, mine.name.trimmed());
@@ -649,9 +646,28 @@ QString MasterPlanStore::conflictMessage(const Asset &theirs, const Asset &mine)
         for (const Opd &x : opds()) names.insert(x.uuid, x.shortName.isEmpty() ? x.name : x.shortName);
         compare(tr("OPD"), names.value(theirs.opdUuid, theirs.opdUuid), names.value(mine.opdUuid, mine.opdUuid));
     }
+    return out;
+}
+
+QString MasterPlanStore::differenceLines(const QVector<Difference> &differences)
+{
+    QStringList lines;
+    for (const Difference &d : differences) lines << tr("%1: theirs \"%2\", yours \"%3\"").arg(d.field, d.theirs, d.mine);
+    return lines.isEmpty() ? tr("(the same values)") : lines.join(QLatin1Char('\n'));
+}
+
+QString MasterPlanStore::conflictMessage(const Programme &theirs, const Programme &mine)
+{
+    return tr("Programme %1 was changed by %2 after you opened it; your save was not written, so nothing is lost. "
+              "Their version and yours:\n%3").arg(theirs.code, lastChangeBy(QStringLiteral("mp_programmes"), theirs.uuid),
+                                                  differenceLines(differences(theirs, mine)));
+}
+
+QString MasterPlanStore::conflictMessage(const Asset &theirs, const Asset &mine)
+{
     return tr("Asset %1 was changed by %2 after you opened it; your save was not written, so nothing is lost. "
               "Their version and yours:\n%3").arg(theirs.code, lastChangeBy(QStringLiteral("mp_assets"), theirs.uuid),
-                                                  lines.isEmpty() ? tr("(the same values)") : lines.join(QLatin1Char('\n')));
+                                                  differenceLines(differences(theirs, mine)));
 }
 
 QString MasterPlanStore::lastChangeBy(const QString &table, const QString &uuid)
@@ -661,7 +677,10 @@ QString MasterPlanStore::lastChangeBy(const QString &table, const QString &uuid)
     m_db->query(QStringLiteral("SELECT %1, time FROM mp_audit_log WHERE table_name = ?1 AND row_uuid = ?2 ORDER BY fid DESC LIMIT 1")
                     .arg(isServer() ? QStringLiteral("coalesce(client_name, user_name)") : QStringLiteral("user_name")),
                 {table, uuid}, last);
-    return last.isEmpty() ? tr("someone else") : QStringLiteral("%1 (%2)").arg(last[0][0].toString(), last[0][1].toString());
+    if (last.isEmpty()) return tr("someone else");
+    const QDateTime when = QDateTime::fromString(last[0][1].toString(), Qt::ISODateWithMs);
+    return QStringLiteral("%1 (%2)").arg(last[0][0].toString(),
+                                         when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : last[0][1].toString());
 }
 
 QString MasterPlanStore::listValues(int n) const
@@ -784,6 +803,7 @@ void MasterPlanStore::rollback()
 
 bool MasterPlanStore::save(Programme &p, QString *error)
 {
+    m_conflictingProgramme.reset();
     const QStringList problems = validate(p);
     if (!problems.isEmpty()) {
         if (error) *error = problems.join(QLatin1Char('\n'));
@@ -799,7 +819,6 @@ bool MasterPlanStore::save(Programme &p, QString *error)
                                  p.budget, p.startYear ? QVariant(p.startYear) : QVariant(), p.endYear ? QVariant(p.endYear) : QVariant(),
                                  p.kecamatanCodes.join(QLatin1Char(',')), p.desaCodes.join(QLatin1Char(',')), geom, p.description,
                                  p.sample ? 1 : 0};
-    m_conflictingProgramme.reset();
     begin();
     bool ok = update ? m_db->exec(QStringLiteral("UPDATE mp_programmes SET code=?2, name=?3, pillar_uuid=?4, sub_element_uuid=?5, "
                                                 "stage_uuid=?6, horizon=?7, status=?8, opd_uuid=?9, funding=?10, budget=?11, "
@@ -817,8 +836,7 @@ bool MasterPlanStore::save(Programme &p, QString *error)
         m_conflictingProgramme = programme(p.uuid);
         if (m_conflictingProgramme && m_conflictingProgramme->rowVersion == p.rowVersion) {
             // Unchanged, yet not updated: row-level security hid it from this role's writes.
-            m_conflictingProgramme.reset();
-            if (error) *error = tr("Your role on the server may change only the programmes of your own OPD; programme %1 belongs to another.").arg(p.code);
+                    if (error) *error = tr("Your role on the server may change only the programmes of your own OPD; programme %1 belongs to another.").arg(p.code);
             return false;
         }
         if (error) *error = m_conflictingProgramme ? conflictMessage(*m_conflictingProgramme, p)
@@ -852,6 +870,7 @@ bool MasterPlanStore::save(Programme &p, QString *error)
 
 bool MasterPlanStore::save(Asset &a, QString *error)
 {
+    m_conflictingAsset.reset();
     const QStringList problems = validate(a);
     if (!problems.isEmpty()) {
         if (error) *error = problems.join(QLatin1Char('\n'));
@@ -881,6 +900,7 @@ bool MasterPlanStore::save(Asset &a, QString *error)
             if (error) *error = tr("Your role on the server may change only the assets of your own OPD; asset %1 belongs to another.").arg(a.code);
             return false;
         }
+        m_conflictingAsset = theirs;
         if (error) *error = theirs ? conflictMessage(*theirs, a) : tr("Someone else removed asset %1 while you edited it.").arg(a.code);
         return false;
     }

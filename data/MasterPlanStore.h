@@ -64,6 +64,20 @@ public:
     bool canEdit() const;
     /// After a save refused because someone else saved the programme first: their version.
     std::optional<Programme> conflictingProgramme() const { return m_conflictingProgramme; }
+    /// The same for an asset.
+    std::optional<Asset> conflictingAsset() const { return m_conflictingAsset; }
+    /// One field that differs between two versions of a row, as a planner reads it.
+    struct Difference
+    {
+        QString field;
+        QString theirs;
+        QString mine;
+    };
+    /// The fields a planner recognises that differ, with references named (stage, pillar, OPD).
+    QVector<Difference> differences(const Programme &theirs, const Programme &mine);
+    QVector<Difference> differences(const Asset &theirs, const Asset &mine);
+    /// "who (when)" of the last logged change of a row.
+    QString lastChangeBy(const QString &table, const QString &uuid);
 
     QVector<Pillar> pillars();
     QVector<SubElement> subElements();
@@ -143,8 +157,8 @@ private:
     QString listValues(int n) const;
     QString conflictMessage(const Programme &theirs, const Programme &mine);
     QString conflictMessage(const Asset &theirs, const Asset &mine);
-    /// "who (when)" of the last logged change of a row.
-    QString lastChangeBy(const QString &table, const QString &uuid);
+    /// "Their version and yours:" with one line per differing field.
+    static QString differenceLines(const QVector<Difference> &differences);
     bool exists(const QString &table, const QString &uuid);
     /// One write statement, in a transaction of its own unless one is open.
     bool write(const QString &sql, const QVariantList &params);
@@ -154,6 +168,7 @@ private:
     std::unique_ptr<PostgresDatabase> m_server;
     SqlConnection *m_db = &m_sqlite;
     std::optional<Programme> m_conflictingProgramme;
+    std::optional<Asset> m_conflictingAsset;
     int m_depth = 0;
 };
 

@@ -43,6 +43,7 @@ public:
     MasterPlanController *masterPlan() const { return m_masterPlan; }
     MasterPlanDock *masterPlanDock() const { return m_masterPlanDock; }
     FieldActions *fieldActions() const { return m_fieldActions; }
+    MasterPlanActions *masterPlanActions() const { return m_masterPlanActions; }
     RecoveryKeeper *recovery() const { return m_recovery; }
     /// At start: offers unsaved changes a crash left behind; true when they are being restored.
     bool offerRecovery();

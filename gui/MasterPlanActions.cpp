@@ -1,5 +1,7 @@
 #include "MasterPlanActions.h"
 
+#include "SaveConflictDialog.h"
+
 #include "AssetDialog.h"
 #include "CodeListDialog.h"
 #include "DashboardDock.h"
@@ -141,7 +143,49 @@ void MasterPlanActions::populateMenu(QMenu *editMenu)
     connect(m_masterPlanDock, &MasterPlanDock::rowSelected, this, &MasterPlanActions::highlightRow);
     connect(m_masterPlan, &MasterPlanController::errorOccurred, this,
             [this](const QString &text) { m_messageBar->showMessage(MessageBar::Level::Error, text); });
+    connect(m_masterPlan, &MasterPlanController::saveConflicted, this, &MasterPlanActions::showSaveConflict);
     connect(m_canvas, &MapCanvas::geometryDigitized, this, &MasterPlanActions::onDigitized);
+}
+
+void MasterPlanActions::showSaveConflict(const MasterPlanController::State &theirs, const MasterPlanController::State &mine)
+{
+    MasterPlanStore &store = m_masterPlan->store();
+    QString what, who;
+    QVector<MasterPlanStore::Difference> differences;
+    if (const auto *t = std::get_if<Programme>(&theirs); t && std::holds_alternative<Programme>(mine)) {
+        what = tr("Programme %1").arg(t->code);
+        who = store.lastChangeBy(QStringLiteral("mp_programmes"), t->uuid);
+        differences = store.differences(*t, std::get<Programme>(mine));
+    } else if (const auto *a = std::get_if<Asset>(&theirs); a && std::holds_alternative<Asset>(mine)) {
+        what = tr("Asset %1").arg(a->code);
+        who = store.lastChangeBy(QStringLiteral("mp_assets"), a->uuid);
+        differences = store.differences(*a, std::get<Asset>(mine));
+    } else {
+        return;
+    }
+    if (m_saveConflict) m_saveConflict->close();
+    auto *dialog = new SaveConflictDialog(what, who, differences, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_saveConflict = dialog;
+    // Saving mine over theirs is a new edit on top of their version (its own undo step).
+    connect(dialog, &QDialog::accepted, this, [this, theirs, mine] {
+        QString error;
+        bool ok = true;
+        if (const auto *p = std::get_if<Programme>(&mine)) {
+            Programme again = *p;
+            again.rowVersion = std::get<Programme>(theirs).rowVersion;
+            ok = m_masterPlan->saveProgramme(again, &error);
+        } else if (const auto *a = std::get_if<Asset>(&mine)) {
+            Asset again = *a;
+            again.rowVersion = std::get<Asset>(theirs).rowVersion;
+            ok = m_masterPlan->saveAsset(again, &error);
+        }
+        if (!ok) m_messageBar->showMessage(MessageBar::Level::Error, error);
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_messageBar->showMessage(MessageBar::Level::Info, tr("Their version was kept; yours was not saved."));
+    });
+    dialog->open();
 }
 
 void MasterPlanActions::addReportAction(QMenu *projectMenu, QAction *before)

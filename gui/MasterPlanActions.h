@@ -2,8 +2,11 @@
 
 #include "IdentifyResult.h"
 #include "MapCanvas.h"
+#include "MasterPlanController.h"
+#include "SaveConflictDialog.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QPointF>
 #include <QVector>
 
@@ -14,7 +17,7 @@ class QMenu;
 namespace pilar {
 
 class MapStatusBar;
-class MasterPlanController;
+
 class MasterPlanDock;
 class MessageBar;
 class ProjectSession;
@@ -43,10 +46,13 @@ public:
     QVector<IdentifyResult> withSummary(QVector<IdentifyResult> results) const;
     /// Selects in the dock the programme or asset among the results, if any.
     void selectIdentified(const QVector<IdentifyResult> &results);
+    /// The open "someone else saved first" dialog, if any.
+    SaveConflictDialog *saveConflictDialog() const { return m_saveConflict; }
 
 private:
     void onDigitized(const QVector<QPointF> &points, MapCanvas::Tool tool);
     void highlightRow(const QString &table, const QString &uuid);
+    void showSaveConflict(const MasterPlanController::State &theirs, const MasterPlanController::State &mine);
 
     QMainWindow *m_window;
     MasterPlanController *m_masterPlan;
@@ -61,6 +67,7 @@ private:
     QPointF m_placingPoint;     ///< where it was clicked, in map coordinates
     bool m_placing = false;     ///< the next digitized geometry is ours
     bool m_masterPlanShown = false;
+    QPointer<SaveConflictDialog> m_saveConflict;
 };
 
 }

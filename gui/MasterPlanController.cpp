@@ -227,7 +227,12 @@ bool MasterPlanController::applyState(const State &state, const State &other)
     } else if (const auto *i = std::get_if<Indicator>(&other)) {
         ok = m_store.removeIndicator(i->uuid, &error);
     }
-    if (!ok) emit errorOccurred(error);
+    // A save refused because another desktop saved first: both versions go to the planner to choose.
+    const auto *programme = std::get_if<Programme>(&state);
+    const auto *asset = std::get_if<Asset>(&state);
+    if (!ok && programme && m_store.conflictingProgramme()) emit saveConflicted(*m_store.conflictingProgramme(), *programme);
+    else if (!ok && asset && m_store.conflictingAsset()) emit saveConflicted(*m_store.conflictingAsset(), *asset);
+    else if (!ok) emit errorOccurred(error);
     refresh();
     return ok;
 }

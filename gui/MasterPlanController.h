@@ -93,6 +93,9 @@ signals:
     /// The progress date or the filter changed (the data did not).
     void progressChanged();
     void errorOccurred(const QString &message);
+    /// A save on the server was refused: another desktop saved the same programme or asset
+    /// since it was read. Both versions, so the planner can choose.
+    void saveConflicted(const pilar::MasterPlanController::State &theirs, const pilar::MasterPlanController::State &mine);
     /// Another desktop changed the server project; the views were refreshed.
     void othersChanged();
 

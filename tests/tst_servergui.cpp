@@ -13,6 +13,8 @@
 #include "PostgresTestServer.h"
 #include "Project.h"
 #include "ProjectSession.h"
+#include "MasterPlanActions.h"
+#include "SaveConflictDialog.h"
 #include "ServerConnectionDialog.h"
 #include "ServerTransfer.h"
 #include "SyncConflicts.h"
@@ -20,6 +22,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -118,13 +121,39 @@ private slots:
         QString error;
         QVERIFY2(first->saveProgramme(theirs, &error), qPrintable(error));
         stale.description = QStringLiteral("Dari jendela kedua");
-        QSignalSpy errors(second, &MasterPlanController::errorOccurred);
+        QSignalSpy conflicts(second, &MasterPlanController::saveConflicted);
         second->saveProgramme(stale, &error);
-        QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 5000);
-        const QString message = errors.first().first().toString();
-        QVERIFY2(message.contains(QString::number(theirs.budget)) && message.contains(QString::number(stale.budget)), qPrintable(message));
-        // Nothing lost: the first planner's budget stands.
+        QTRY_VERIFY_WITH_TIMEOUT(!conflicts.isEmpty(), 5000);
+        // The second planner sees both versions side by side, field by field.
+        SaveConflictDialog *dialog = m_second->masterPlanActions()->saveConflictDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QStringList rows;
+        for (int i = 0; i < dialog->table()->rowCount(); ++i)
+            rows << QStringLiteral("%1|%2|%3").arg(dialog->table()->item(i, 0)->text(), dialog->table()->item(i, 1)->text(),
+                                                   dialog->table()->item(i, 2)->text());
+        QVERIFY2(rows.contains(QStringLiteral("Budget|%1|%2").arg(theirs.budget).arg(stale.budget)), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows.contains(QStringLiteral("Description|%1|Dari jendela kedua").arg(theirs.description)), qPrintable(rows.join(QLatin1Char('\n'))));
+        dialog->grab().save(m_dir.filePath(QStringLiteral("save-conflict.png")));
+        if (qEnvironmentVariableIsSet("PILAR_SCREENSHOTS")) dialog->grab().save(qEnvironmentVariable("PILAR_SCREENSHOTS") + QStringLiteral("/save-conflict.png"));
+        // Keeping theirs writes nothing: the first planner's budget stands.
+        dialog->reject();
         QTRY_VERIFY_WITH_TIMEOUT(second->programmes().first().budget == theirs.budget, 10000);
+        QCOMPARE(second->store().programme(stale.uuid)->description, theirs.description);
+
+        // Once more, and this time the second planner saves hers over theirs: nothing of hers is lost either.
+        Programme mine = second->store().programme(stale.uuid).value();
+        theirs = *first->store().programme(stale.uuid);
+        theirs.name = QStringLiteral("Nama dari jendela pertama");
+        QVERIFY2(first->saveProgramme(theirs, &error), qPrintable(error));
+        mine.description = QStringLiteral("Punya saya");
+        conflicts.clear();
+        second->saveProgramme(mine, &error);
+        QTRY_VERIFY_WITH_TIMEOUT(!conflicts.isEmpty(), 5000);
+        dialog = m_second->masterPlanActions()->saveConflictDialog();
+        QVERIFY(dialog);
+        dialog->accept();
+        QCOMPARE(second->store().programme(stale.uuid)->description, QStringLiteral("Punya saya"));
+        QTRY_COMPARE_WITH_TIMEOUT(first->store().programme(stale.uuid)->description, QStringLiteral("Punya saya"), 10000);
     }
 
     void undoWorksOnTheServer()

@@ -2847,6 +2847,18 @@ Format: %2
         <source>&amp;Reports (Print, PDF)…</source>
         <translation>&amp;Laporan (Cetak, PDF)…</translation>
     </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Program %1</translation>
+    </message>
+    <message>
+        <source>Asset %1</source>
+        <translation>Aset %1</translation>
+    </message>
+    <message>
+        <source>Their version was kept; yours was not saved.</source>
+        <translation>Versi mereka dipertahankan; versi Anda tidak disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanController</name>
@@ -4973,6 +4985,45 @@ Program: %3, aset: %4
     <message>
         <source>The sample master plan could not be written (%1): %2</source>
         <translation>Masterplan sampel tidak dapat ditulis (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>pilar::SaveConflictDialog</name>
+    <message>
+        <source>Someone Else Saved First</source>
+        <translation>Orang Lain Menyimpan Lebih Dulu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed by %2 after you opened it. Your version was not written, so nothing is lost: compare the two and choose which one to keep.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; diubah oleh %2 setelah Anda membukanya. Versi Anda belum ditulis, jadi tidak ada yang hilang: bandingkan keduanya dan pilih yang dipertahankan.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>Milik mereka (tersimpan)</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Milik Anda (belum disimpan)</translation>
+    </message>
+    <message>
+        <source>(the same values)</source>
+        <translation>(nilainya sama)</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Pertahankan Milik Mereka</translation>
+    </message>
+    <message>
+        <source>Save Mine over Theirs</source>
+        <translation>Simpan Milik Saya</translation>
+    </message>
+    <message>
+        <source>Writes your version; their changes to the fields listed are replaced (the audit log keeps both).</source>
+        <translation>Menulis versi Anda; perubahan mereka pada isian yang tercantum diganti (log audit menyimpan keduanya).</translation>
     </message>
 </context>
 <context>
