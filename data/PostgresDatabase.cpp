@@ -50,11 +50,28 @@ bool PostgresDatabase::isConnectionString(const QString &text)
     return text.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive);
 }
 
+namespace {
+// libpq's value syntax: a single-quoted value may hold \' and \\ escapes.
+const QRegularExpression &passwordPair()
+{
+    static const QRegularExpression pair(QStringLiteral("\\bpassword\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|\\S+)"));
+    return pair;
+}
+}
+
+QString PostgresDatabase::withoutPassword(const QString &connection)
+{
+    QString text = isConnectionString(connection) ? connection.mid(3) : connection;
+    text.remove(passwordPair());
+    static const QRegularExpression uriPassword(QStringLiteral("(postgres(?:ql)?://[^:/@]+):[^@]*@"));
+    text.replace(uriPassword, QStringLiteral("\\1@"));
+    return QStringLiteral("PG:") + text.simplified();
+}
+
 QString PostgresDatabase::displayName(const QString &connection)
 {
     QString name = isConnectionString(connection) ? connection.mid(3) : connection;
-    static const QRegularExpression password(QStringLiteral("password\\s*=\\s*('[^']*'|\\S+)"));
-    name.replace(password, QStringLiteral("password=…"));
+    name.replace(passwordPair(), QStringLiteral("password=…"));
     static const QRegularExpression uriPassword(QStringLiteral("(postgres(?:ql)?://[^:/@]+):[^@]*@"));
     name.replace(uriPassword, QStringLiteral("\\1:…@"));
     return name.trimmed();

@@ -28,6 +28,8 @@ public:
     static bool isConnectionString(const QString &text);
     /// The connection string without its "PG:" prefix and with any password hidden, for messages.
     static QString displayName(const QString &connection);
+    /// "PG:..." without the password: what may be remembered (recent list, settings, keyring key).
+    static QString withoutPassword(const QString &connection);
 
     /// Opens "PG:host=... port=... dbname=... user=..." (libpq's keywords; "PG:" may be left off).
     bool open(const QString &connection);

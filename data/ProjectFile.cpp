@@ -64,7 +64,7 @@ bool createEmptyGeoPackage(const QString &path, QString *error)
 QString sourceForFile(const QString &layerPath, const QString &projectPath)
 {
     // A server table stays on the server; its password is not written into a file.
-    if (PostgresDatabase::isConnectionString(layerPath)) return QStringLiteral("PG:") + PostgresDatabase::displayName(layerPath);
+    if (PostgresDatabase::isConnectionString(layerPath)) return PostgresDatabase::withoutPassword(layerPath);
     const QString abs = QFileInfo(layerPath).absoluteFilePath();
     if (abs == QFileInfo(projectPath).absoluteFilePath())
         return QString(); // the layer lives inside the project file

@@ -153,8 +153,7 @@ void MainWindow::createActions()
     m_serverAction = new QAction(tr("Open from the Office &Server…"), this);
     connect(m_serverAction, &QAction::triggered, this, [this] {
         if (!maybeSave()) return;
-        ServerConnectionDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted) openProject(dialog.connection());
+        openServerProject(QString());
     });
     m_demoAction = new QAction(tr("Open the Purbalingga &Demo"), this);
     connect(m_demoAction, &QAction::triggered, this, [this] { if (maybeSave()) openDemoProject(); });
@@ -353,7 +352,10 @@ void MainWindow::applyWelcomeChoice(int choice, const QString &path)
     switch (WelcomeDialog::Choice(choice)) {
     case WelcomeDialog::Choice::Demo: openDemoProject(); break;
     case WelcomeDialog::Choice::NewProject: newProjectFromBoundaries(path); break;
-    case WelcomeDialog::Choice::OpenProject: openProject(path); break;
+    case WelcomeDialog::Choice::OpenProject:
+        if (PostgresDatabase::isConnectionString(path)) openServerProject(path);
+        else openProject(path);
+        break;
     case WelcomeDialog::Choice::None: break;
     }
 }
@@ -379,6 +381,14 @@ void MainWindow::updateTitle()
 void MainWindow::openProject(const QString &path)
 {
     m_session->openProject(path);
+}
+
+void MainWindow::openServerProject(const QString &connection)
+{
+    // A remembered server has no password with it: the dialog asks, or fills it in from the keyring.
+    ServerConnectionDialog dialog(this);
+    if (!connection.isEmpty()) dialog.setConnection(connection);
+    if (dialog.exec() == QDialog::Accepted) openProject(dialog.connection());
 }
 
 void MainWindow::openDemoProject()
@@ -494,7 +504,7 @@ void MainWindow::rememberRecent(const QString &path)
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
     // A server is remembered without its password (libpq finds it in ~/.pgpass, or asks again).
-    const QString abs = PostgresDatabase::isConnectionString(path) ? QStringLiteral("PG:") + PostgresDatabase::displayName(path)
+    const QString abs = PostgresDatabase::isConnectionString(path) ? PostgresDatabase::withoutPassword(path)
                                                                     : QFileInfo(path).absoluteFilePath();
     recent.removeAll(abs);
     recent.prepend(abs);
@@ -511,7 +521,7 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &path : recent) {
         if (PostgresDatabase::isConnectionString(path)) {
-            m_recentMenu->addAction(tr("Server: %1").arg(PostgresDatabase::displayName(path)), this, [this, path] { if (maybeSave()) openProject(path); });
+            m_recentMenu->addAction(tr("Server: %1").arg(PostgresDatabase::displayName(path)), this, [this, path] { if (maybeSave()) openServerProject(path); });
             continue;
         }
         if (!QFileInfo::exists(path)) continue;

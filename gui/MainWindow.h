@@ -58,6 +58,8 @@ public:
     void showGuide();
     static QStringList recentProjects();
     void openDemoProject();
+    /// The office-server dialog, filled from `connection` (a recent one) when given.
+    void openServerProject(const QString &connection);
     void addLayers(const QStringList &paths);
     AttributeTableDialog *openAttributeTable(const QString &layerId);
 

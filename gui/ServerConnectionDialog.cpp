@@ -1,7 +1,11 @@
 #include "ServerConnectionDialog.h"
 
+#include "PasswordKeyring.h"
 #include "PostgresDatabase.h"
 
+#include <QCheckBox>
+
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -36,6 +40,8 @@ ServerConnectionDialog::ServerConnectionDialog(QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_port(new QSpinBox(this))
+    , m_remember(new QCheckBox(tr("&Remember the password in the system keyring"), this))
+    , m_keyringStatus(new QLabel(this))
 {
     setWindowTitle(tr("Open from the Office Server"));
     auto *intro = new QLabel(tr("The master plan shared by the office lives in a PostgreSQL database. "
@@ -44,7 +50,10 @@ ServerConnectionDialog::ServerConnectionDialog(QWidget *parent)
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("used for this session only"));
+    m_password->setPlaceholderText(PasswordKeyring::isAvailable() ? tr("for this session, or kept in the keyring") : tr("used for this session only"));
+    m_remember->setVisible(PasswordKeyring::isAvailable());
+    m_keyringStatus->setWordWrap(true);
+    m_keyringStatus->setVisible(false);
     m_host->setPlaceholderText(tr("e.g. server.dinkominfo.local"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_host);
@@ -52,6 +61,8 @@ ServerConnectionDialog::ServerConnectionDialog(QWidget *parent)
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), m_remember);
+    form->addRow(QString(), m_keyringStatus);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -69,8 +80,48 @@ ServerConnectionDialog::ServerConnectionDialog(QWidget *parent)
     enableOk();
     connect(this, &QDialog::accepted, this, [this] {
         // Remembered without the password.
-        QSettings().setValue(QLatin1String(kLastServerKey), PostgresDatabase::displayName(connection()));
+        QSettings().setValue(QLatin1String(kLastServerKey), PostgresDatabase::withoutPassword(connection()));
+        updateKeyring();
     });
+}
+
+bool ServerConnectionDialog::remembersPassword() const
+{
+    return m_remember->isChecked();
+}
+
+void ServerConnectionDialog::setRemembersPassword(bool remember)
+{
+    m_remember->setChecked(remember);
+}
+
+void ServerConnectionDialog::fillFromKeyring()
+{
+    if (!PasswordKeyring::isAvailable() || m_host->text().trimmed().isEmpty()) return;
+    const QString asked = connection();
+    PasswordKeyring::read(asked, this, [this, asked](const QString &password, const QString &) {
+        // The fields may have changed meanwhile; an answer for another connection is not this one's.
+        if (PasswordKeyring::keyFor(connection()) != PasswordKeyring::keyFor(asked)) return;
+        if (!password.isEmpty() && m_password->text().isEmpty()) {
+            m_password->setText(password);
+            m_remember->setChecked(true);
+            m_keyringStatus->setText(tr("The password was filled in from the system keyring."));
+            m_keyringStatus->setVisible(true);
+        }
+        emit keyringAnswered();
+    });
+}
+
+void ServerConnectionDialog::updateKeyring()
+{
+    if (!PasswordKeyring::isAvailable()) return;
+    const QString target = connection();
+    // The jobs outlive the dialog: they report to the application, and only a failure is said.
+    auto report = [](const QString &error) {
+        if (!error.isEmpty()) qWarning("%s", qPrintable(tr("The system keyring refused the password: %1").arg(error)));
+    };
+    if (m_remember->isChecked() && !m_password->text().isEmpty()) PasswordKeyring::write(target, m_password->text(), qApp, report);
+    else if (!m_remember->isChecked()) PasswordKeyring::remove(target, qApp, report);
 }
 
 void ServerConnectionDialog::setConnection(const QString &connection)
@@ -86,7 +137,9 @@ void ServerConnectionDialog::setConnection(const QString &connection)
         else if (key == QLatin1String("port")) m_port->setValue(value.toInt());
         else if (key == QLatin1String("dbname")) m_database->setText(value);
         else if (key == QLatin1String("user")) m_user->setText(value);
+        else if (key == QLatin1String("password")) m_password->setText(value);
     }
+    fillFromKeyring();
 }
 
 QString ServerConnectionDialog::connection() const

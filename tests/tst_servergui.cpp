@@ -14,12 +14,16 @@
 #include "Project.h"
 #include "ProjectSession.h"
 #include "MasterPlanActions.h"
+#include "PasswordKeyring.h"
 #include "SaveConflictDialog.h"
+#include "PostgresDatabase.h"
 #include "ServerConnectionDialog.h"
 #include "ServerTransfer.h"
 #include "SyncConflicts.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QSettings>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -216,6 +220,54 @@ private slots:
         QVERIFY(panel->resolveSelected(int(SyncConflicts::Take::Field)));
         QCOMPARE(panel->openCount(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(second->store().asset(inField.uuid)->notes, QStringLiteral("Catatan dari lapangan"), 10000);
+    }
+
+    void passwordIsKeptInTheKeyring()
+    {
+        if (!PasswordKeyring::isAvailable()) QSKIP("this Pilar was built without QtKeychain");
+        // Is there a keyring to keep it in? (CTest's tst_keyring runs this with a real one.)
+        QString probe;
+        bool answered = false;
+        PasswordKeyring::write(QStringLiteral("PG:host=probe dbname=probe"), QStringLiteral("x"), this,
+                               [&](const QString &error) { probe = error; answered = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+        if (!probe.isEmpty()) QSKIP(qPrintable(QStringLiteral("no system keyring here: ") + probe));
+
+        const QString secret = QStringLiteral("rahasia kantor 'ke-12'");
+        const QString server = QStringLiteral("PG:host=server.dinkominfo.local port=5433 dbname=masterplan user=sari");
+        auto stored = [this, &server] {
+            QString password;
+            bool done = false;
+            PasswordKeyring::read(server, this, [&](const QString &p, const QString &) { password = p; done = true; });
+            for (int waited = 0; !done && waited < 10000; waited += 20) QTest::qWait(20);
+            return password;
+        };
+        {
+            ServerConnectionDialog dialog;
+            dialog.setConnection(server);
+            const auto fields = dialog.findChildren<QLineEdit *>();
+            QLineEdit *password = *std::find_if(fields.begin(), fields.end(), [](QLineEdit *e) { return e->echoMode() == QLineEdit::Password; });
+            password->setText(secret);
+            dialog.setRemembersPassword(true);
+            dialog.accept();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(stored(), secret, 10000);
+        // Next time (the last server is remembered, without its password) the keyring fills it in.
+        ServerConnectionDialog again;
+        QTRY_VERIFY_WITH_TIMEOUT(again.connection().contains(QStringLiteral("password=")), 10000);
+        QVERIFY(again.remembersPassword());
+        if (qEnvironmentVariableIsSet("PILAR_SCREENSHOTS")) again.grab().save(qEnvironmentVariable("PILAR_SCREENSHOTS") + QStringLiteral("/server-keyring.png"));
+        QCOMPARE(PostgresDatabase::withoutPassword(again.connection()), server);
+        // Nothing of Pilar's own holds it: not the settings, not the recent list.
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("rahasia"));
+        // Unticked, it is forgotten.
+        again.setRemembersPassword(false);
+        again.accept();
+        QTRY_COMPARE_WITH_TIMEOUT(stored(), QString(), 10000);
     }
 
     void cleanupTestCase()

@@ -111,6 +111,18 @@ private slots:
         if (onServer() && !m_server.isRunning()) QSKIP(qPrintable(QStringLiteral("no PostgreSQL server: ") + m_serverProblem));
     }
 
+    void passwordsNeverShowNorStay()
+    {
+        if (onServer()) QSKIP("a check of the connection text, run once");
+        // libpq's quoting: a password may hold spaces and escaped quotes; none of it may leak.
+        const QString connection = QStringLiteral("PG:host=10.0.0.5 password='zq\\'xw vy' dbname='master plan' user=sari");
+        QCOMPARE(PostgresDatabase::withoutPassword(connection), QStringLiteral("PG:host=10.0.0.5 dbname='master plan' user=sari"));
+        const QString shown = PostgresDatabase::displayName(connection);
+        QVERIFY2(!shown.contains(QLatin1String("zq")) && !shown.contains(QLatin1String("vy")) && shown.contains(QStringLiteral("password=…")), qPrintable(shown));
+        QCOMPARE(PostgresDatabase::withoutPassword(QStringLiteral("PG:postgresql://sari:rahasia@server/masterplan")),
+                 QStringLiteral("PG:postgresql://sari@server/masterplan"));
+    }
+
     void newProjectHasTheDefaultLists()
     {
         MasterPlanStore store;

@@ -10,7 +10,8 @@ PKGS=(build-essential cmake ninja-build pkg-config
       libqcustomplot-dev libqcustomplot2.1-qt6
       qt6-qpa-plugins xvfb xauth fonts-dejavu-core poppler-utils
       dpkg-dev desktop-file-utils imagemagick clang libclang-rt-14-dev
-      libpq-dev postgresql-15 postgresql-15-postgis-3)
+      libpq-dev postgresql-15 postgresql-15-postgis-3
+      qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -3742,6 +3742,13 @@ Format: %2
     </message>
 </context>
 <context>
+    <name>pilar::PasswordKeyring</name>
+    <message>
+        <source>This Pilar was built without keyring support.</source>
+        <translation>Pilar ini dibangun tanpa dukungan gantungan kunci sistem.</translation>
+    </message>
+</context>
+<context>
     <name>pilar::PendingChangesPanel</name>
     <message>
         <source>Change</source>
@@ -5180,6 +5187,22 @@ Program: %3, aset: %4
     <message>
         <source>&amp;Connect</source>
         <translation>&amp;Hubungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Ingat kata sandi di gantungan kunci sistem</translation>
+    </message>
+    <message>
+        <source>for this session, or kept in the keyring</source>
+        <translation>untuk sesi ini, atau disimpan di gantungan kunci</translation>
+    </message>
+    <message>
+        <source>The password was filled in from the system keyring.</source>
+        <translation>Kata sandi diisi dari gantungan kunci sistem.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused the password: %1</source>
+        <translation>Gantungan kunci sistem menolak kata sandi: %1</translation>
     </message>
 </context>
 <context>
