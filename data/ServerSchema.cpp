@@ -45,6 +45,26 @@ CREATE OR REPLACE FUNCTION pilar_may_edit_opd(opd text) RETURNS boolean LANGUAGE
 $$;
 )SQL";
 
+// Made once the plan's tables exist (a SQL function's body is checked when it is created).
+const char *kDetailRules = R"SQL(
+-- A programme's or asset's details follow their row's OPD. A detail whose row is gone may be
+-- cleaned up by anyone who edits (the store deletes a programme's details with it).
+CREATE OR REPLACE FUNCTION pilar_may_edit_programme(p text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM mp_programmes WHERE uuid = p) THEN true
+              ELSE pilar_may_edit_opd((SELECT opd_uuid FROM mp_programmes WHERE uuid = p)) END
+$$;
+CREATE OR REPLACE FUNCTION pilar_may_edit_indicator(i text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT pilar_may_edit_programme((SELECT programme_uuid FROM mp_indicators WHERE uuid = i))
+$$;
+CREATE OR REPLACE FUNCTION pilar_may_edit_asset(a text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM mp_assets WHERE uuid = a) THEN true
+              ELSE pilar_may_edit_opd((SELECT opd_uuid FROM mp_assets WHERE uuid = a)) END
+$$;
+CREATE OR REPLACE FUNCTION pilar_may_edit_inspection(i text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT pilar_may_edit_asset((SELECT asset_uuid FROM mp_inspections WHERE uuid = i))
+$$;
+)SQL";
+
 const char *kRoles = R"SQL(
 DO $$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pilar_viewer') THEN CREATE ROLE pilar_viewer NOLOGIN; END IF;
@@ -53,6 +73,20 @@ DO $$ BEGIN
 END $$;
 )SQL";
 
+}
+
+QList<std::pair<QString, QString>> ServerSchema::opdRules()
+{
+    return {{QStringLiteral("mp_programmes"), QStringLiteral("pilar_may_edit_opd(opd_uuid)")},
+            {QStringLiteral("mp_assets"), QStringLiteral("pilar_may_edit_opd(opd_uuid)")},
+            {QStringLiteral("mp_activities"), QStringLiteral("pilar_may_edit_programme(programme_uuid)")},
+            {QStringLiteral("mp_programme_partners"), QStringLiteral("pilar_may_edit_programme(programme_uuid)")},
+            {QStringLiteral("mp_budget_realisations"), QStringLiteral("pilar_may_edit_programme(programme_uuid)")},
+            {QStringLiteral("mp_indicators"), QStringLiteral("pilar_may_edit_programme(programme_uuid)")},
+            {QStringLiteral("mp_indicator_targets"), QStringLiteral("pilar_may_edit_indicator(indicator_uuid)")},
+            {QStringLiteral("mp_realisations"), QStringLiteral("pilar_may_edit_indicator(indicator_uuid)")},
+            {QStringLiteral("mp_inspections"), QStringLiteral("pilar_may_edit_asset(asset_uuid)")},
+            {QStringLiteral("mp_inspection_photos"), QStringLiteral("pilar_may_edit_inspection(inspection_uuid)")}};
 }
 
 QString ServerSchema::translateColumns(const QString &sqliteColumns)
@@ -113,6 +147,7 @@ bool ServerSchema::create(PostgresDatabase &db, bool withDefaultLists)
         "CREATE INDEX IF NOT EXISTS pilar_sync_conflicts_open ON pilar_sync_conflicts (resolved_at, table_name, row_uuid);"
         "CREATE OR REPLACE TRIGGER pilar_sync_conflicts_audit AFTER INSERT OR UPDATE OR DELETE ON pilar_sync_conflicts "
         "  FOR EACH ROW EXECUTE FUNCTION pilar_audit();"));
+    ok = ok && db.exec(QString::fromUtf8(kDetailRules));
     // Lookups the store makes on every read and save.
     ok = ok && db.exec(QStringLiteral(
         "CREATE INDEX IF NOT EXISTS mp_realisations_indicator ON mp_realisations (indicator_uuid);"
@@ -133,11 +168,11 @@ bool ServerSchema::create(PostgresDatabase &db, bool withDefaultLists)
         "GRANT INSERT, UPDATE, DELETE ON pilar_opd_editors TO pilar_admin;"
         "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO pilar_editor;")
                            .arg(plan, QStringLiteral("pilar_sync_packages, pilar_sync_checkins, pilar_sync_conflicts")));
-    for (const char *table : {"mp_programmes", "mp_assets"})
+    for (const auto &[table, rule] : opdRules())
         ok = ok && db.exec(QStringLiteral(
             "DROP POLICY IF EXISTS %1_read ON %1; CREATE POLICY %1_read ON %1 FOR SELECT USING (true);"
             "DROP POLICY IF EXISTS %1_own_opd ON %1; CREATE POLICY %1_own_opd ON %1 FOR ALL "
-            "  USING (pilar_may_edit_opd(opd_uuid)) WITH CHECK (pilar_may_edit_opd(opd_uuid));").arg(QLatin1String(table)));
+            "  USING (%2) WITH CHECK (%2);").arg(table, rule));
     return ok && (!withDefaultLists || MasterPlanSchema::insertDefaults(db));
 }
 
@@ -150,7 +185,9 @@ bool ServerSchema::allowEditorForOpd(PostgresDatabase &db, const QString &role, 
 bool ServerSchema::restrictEditorsToTheirOpd(PostgresDatabase &db, bool restrict)
 {
     const QString mode = restrict ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE");
-    return db.exec(QStringLiteral("ALTER TABLE mp_programmes %1 ROW LEVEL SECURITY; ALTER TABLE mp_assets %1 ROW LEVEL SECURITY").arg(mode));
+    bool ok = true;
+    for (const auto &[table, rule] : opdRules()) ok = ok && db.exec(QStringLiteral("ALTER TABLE %1 %2 ROW LEVEL SECURITY").arg(table, mode));
+    return ok;
 }
 
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace pilar {
@@ -29,8 +30,12 @@ public:
     static QString translateColumns(const QString &sqliteColumns);
     /// Lets `role` edit the programmes and assets of the OPD with `opdCode` (once restricted).
     static bool allowEditorForOpd(PostgresDatabase &db, const QString &role, const QString &opdCode);
-    /// Switches the row-level security that keeps editors to their OPD's programmes and assets.
+    /// Switches the row-level security that keeps editors to their OPD's programmes and assets,
+    /// and to those rows' details (activities, partners, budgets, indicators, targets, realised
+    /// values, inspections and their photos).
     static bool restrictEditorsToTheirOpd(PostgresDatabase &db, bool restrict);
+    /// Each table under that security, with the rule that decides whether a row may change.
+    static QList<std::pair<QString, QString>> opdRules();
 };
 
 }

@@ -430,6 +430,24 @@ private slots:
         QVERIFY(!editor.save(other, &error));
         QVERIFY2(error.contains(QLatin1String("OPD")), qPrintable(error));
         QCOMPARE(admin.programme(schools.uuid)->budget, schools.budget);
+        // The programme's details are kept too: a realised value of another OPD's indicator is refused, its own accepted.
+        Indicator healthIndicator, schoolIndicator;
+        healthIndicator.programmeUuid = health.uuid;
+        healthIndicator.name = QStringLiteral("Puskesmas terhubung");
+        healthIndicator.unit = QStringLiteral("unit");
+        schoolIndicator = healthIndicator;
+        schoolIndicator.programmeUuid = schools.uuid;
+        schoolIndicator.name = QStringLiteral("Sekolah terhubung");
+        QVERIFY2(admin.saveIndicator(healthIndicator, &error) && admin.saveIndicator(schoolIndicator, &error), qPrintable(error));
+        Realisation ownValue = Realisation::of(healthIndicator.uuid, 12, QDate(2023, 6, 30), QString(), QStringLiteral("BA"), QStringLiteral("dinkes"));
+        QVERIFY2(editor.saveRealisation(ownValue, &error), qPrintable(error));
+        Realisation otherValue = Realisation::of(schoolIndicator.uuid, 40, QDate(2023, 6, 30), QString(), QStringLiteral("BA"), QStringLiteral("dinkes"));
+        QVERIFY(!editor.saveRealisation(otherValue, &error));
+        QCOMPARE(admin.connection().scalar(QStringLiteral("SELECT count(*) FROM mp_realisations WHERE indicator_uuid = ?1"), {schoolIndicator.uuid}).toInt(), 0);
+        Programme renamed = *editor.programme(schools.uuid);
+        renamed.activities.clear();   // deleting another OPD's activities: refused with the programme
+        QVERIFY(!editor.save(renamed, &error));
+        QCOMPARE(admin.programme(schools.uuid)->activities.size(), schools.activities.size());
         QVERIFY(ServerSchema::restrictEditorsToTheirOpd(db, false));
         other = *editor.programme(schools.uuid);
         other.budget = 6;
