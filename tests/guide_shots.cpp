@@ -21,6 +21,8 @@
 #include "ProjectSession.h"
 #include "RealisationDialog.h"
 #include "ReportDialog.h"
+#include "SaveConflictDialog.h"
+#include "ServerConnectionDialog.h"
 #include "Translations.h"
 #include "WelcomeDialog.h"
 
@@ -202,6 +204,21 @@ int main(int argc, char **argv)
     window.fieldActions()->checkIn(changes);
     waitForMap(window);
     shot(&window, QStringLiteral("conflicts.png"));
+    // 10. The office server: connecting, and a save someone else made first.
+    {
+        ServerConnectionDialog connect(&window);
+        connect.setConnection(QStringLiteral("PG:host=server.dinkominfo.local port=5432 dbname=masterplan user=sari"));
+        shot(&connect, QStringLiteral("server-connection.png"));
+    }
+    if (!plan->programmes().isEmpty()) {
+        Programme theirs = plan->programmes().first(), mine = theirs;
+        theirs.budget += 250000000;
+        mine.description = QStringLiteral("Ditambah 10 titik WiFi di balai desa");
+        const auto differences = plan->store().differences(theirs, mine);
+        SaveConflictDialog conflict(QCoreApplication::translate("pilar::MasterPlanActions", "Programme %1").arg(theirs.code),
+                                    QStringLiteral("sari (2023-06-30 10:15)"), differences, &window);
+        shot(&conflict, QStringLiteral("save-conflict.png"));
+    }
     window.session()->project()->setModified(false);
     return g_failures == 0 ? 0 : 1;
 }

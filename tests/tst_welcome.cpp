@@ -89,7 +89,7 @@ private slots:
             // Every chapter opens and shows its screenshots.
             for (const QString &chapter : {QStringLiteral("01-start"), QStringLiteral("02-layers"), QStringLiteral("03-crs"), QStringLiteral("04-programmes"),
                                            QStringLiteral("05-realisations"), QStringLiteral("06-dashboard"), QStringLiteral("07-atlas"),
-                                           QStringLiteral("08-field"), QStringLiteral("09-conflicts")}) {
+                                           QStringLiteral("08-field"), QStringLiteral("09-conflicts"), QStringLiteral("10-server")}) {
                 browser.setSource(QUrl(QStringLiteral("qrc:/pilar/guide/%1/%2.html").arg(language, chapter)));
                 QVERIFY2(browser.toPlainText().size() > 300, qPrintable(chapter));
                 const QString html = browser.toHtml();

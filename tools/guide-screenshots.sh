@@ -17,4 +17,4 @@ for lang in id en; do
 done
 count=$(ls "$out"/id/*.png "$out"/en/*.png | wc -l)
 echo "$count screenshots in $out"
-[ "$count" -ge 22 ]
+[ "$count" -ge 26 ]
