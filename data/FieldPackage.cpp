@@ -214,6 +214,9 @@ FieldPackage::Result FieldPackage::checkout(const QString &projectPath, const Op
     if (options.officer.trimmed().isEmpty()) options.officer = MasterPlanSchema::defaultUserName();
     if (options.laptop.trimmed().isEmpty()) options.laptop = QSysInfo::machineHostName();
 
+    // On the server a viewer's login may not sign a package (nor check one in): say so before any copying.
+    if (server && !office.canEdit(QString()))
+        return failed(tr("Your role on %1 is viewer; checking out a field package needs an editor's role.").arg(projectName));
     const int version = office.schemaVersion();
     if (version != ProjectFile::kSchemaVersion)
         return failed(tr("%1 uses project format %2; open it in this Pilar once to upgrade it, then check out.").arg(projectName).arg(version));

@@ -168,6 +168,14 @@ bool ServerSchema::create(PostgresDatabase &db, bool withDefaultLists)
         "GRANT INSERT, UPDATE, DELETE ON pilar_opd_editors TO pilar_admin;"
         "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO pilar_editor;")
                            .arg(plan, QStringLiteral("pilar_sync_packages, pilar_sync_checkins, pilar_sync_conflicts")));
+    // The key that signs field packages is for those who may check them in, not for viewers.
+    ok = ok && db.exec(QStringLiteral(
+        "ALTER TABLE pilar_project ENABLE ROW LEVEL SECURITY;"
+        "DROP POLICY IF EXISTS pilar_project_read ON pilar_project; CREATE POLICY pilar_project_read ON pilar_project FOR SELECT "
+        "  USING (key <> 'sync_key' OR pg_has_role(session_user, 'pilar_editor', 'MEMBER'));"
+        "DROP POLICY IF EXISTS pilar_project_add ON pilar_project; CREATE POLICY pilar_project_add ON pilar_project FOR INSERT WITH CHECK (true);"
+        "DROP POLICY IF EXISTS pilar_project_change ON pilar_project; CREATE POLICY pilar_project_change ON pilar_project FOR UPDATE "
+        "  USING (true) WITH CHECK (true);"));
     for (const auto &[table, rule] : opdRules())
         ok = ok && db.exec(QStringLiteral(
             "DROP POLICY IF EXISTS %1_read ON %1; CREATE POLICY %1_read ON %1 FOR SELECT USING (true);"

@@ -315,6 +315,43 @@ private slots:
         QVERIFY(ProjectValidator::validate(copy).ok());
     }
 
+    void anEditorsLoginChecksOutAndIn()
+    {
+        if (!onServer()) QSKIP("logins and their roles are the server's");
+        const QString office = newOffice(QStringLiteral("peran"));
+        const QString database = office.section(QStringLiteral("dbname="), 1).section(QLatin1Char(' '), 0, 0);
+        QString why;
+        QVERIFY2(m_server.createLoginRole(QStringLiteral("rina"), {QStringLiteral("pilar_editor")}, &why) || why.contains(QLatin1String("exists")), qPrintable(why));
+        QVERIFY2(m_server.createLoginRole(QStringLiteral("tamu"), {QStringLiteral("pilar_viewer")}, &why) || why.contains(QLatin1String("exists")), qPrintable(why));
+        const QString asRina = m_server.connection(database, QStringLiteral("rina"));
+        const QString package = path(QStringLiteral("paket-rina.gpkg"));
+        auto r = checkout(asRina, package, QStringLiteral("Rina"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QString error;
+        {
+            MasterPlanStore laptop;
+            QVERIFY(laptop.open(package, &error));
+            Asset added = newAsset(QStringLiteral("WIFI-RINA"), QStringLiteral("WiFi Kantor Desa"), 109.36, -7.32);
+            QVERIFY(laptop.save(added, &error));
+        }
+        const auto in = CheckIn::apply(asRina, package, QStringLiteral("rina"));
+        QVERIFY2(in.ok, qPrintable(in.error));
+        QCOMPARE(in.inserted, 1);
+        // The server's log names her login, with the officer and laptop beside it.
+        PostgresDatabase owner;
+        QVERIFY(owner.open(office));
+        QCOMPARE(owner.scalar(QStringLiteral("SELECT user_name || ' / ' || client_name FROM mp_audit_log WHERE table_name = 'mp_assets' "
+                                             "ORDER BY fid DESC LIMIT 1")).toString(), QStringLiteral("rina / Rina (laptop-rina)"));
+        // A viewer may neither check in nor take the signing key.
+        const auto refused = CheckIn::apply(m_server.connection(database, QStringLiteral("tamu")), package, QStringLiteral("tamu"));
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(QLatin1String("viewer")), qPrintable(refused.error));
+        r = checkout(m_server.connection(database, QStringLiteral("tamu")), path(QStringLiteral("paket-tamu.gpkg")), QStringLiteral("Tamu"));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("viewer")), qPrintable(r.error));
+        QVERIFY(!QFile::exists(path(QStringLiteral("paket-tamu.gpkg"))));
+    }
+
     void cliChecksOutAndInOnTheServer()
     {
         if (!onServer()) QSKIP("tst_field covers the CLI on a file");

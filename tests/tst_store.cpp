@@ -393,6 +393,12 @@ private slots:
         opd.name += QStringLiteral(" (ubah)");
         QVERIFY(!viewer.saveOpd(opd, &error));
         QVERIFY2(error.contains(QLatin1String("role")), qPrintable(error));
+        // The key that signs field packages is not the viewer's to read; the project's other settings are.
+        QVERIFY(owner.exec(QStringLiteral("INSERT INTO pilar_project(key, value) VALUES ('sync_key', 'abcd'), ('title', 'Masterplan') "
+                                          "ON CONFLICT(key) DO NOTHING"), {}));
+        QCOMPARE(viewer.connection().scalar(QStringLiteral("SELECT count(*) FROM pilar_project WHERE key = 'sync_key'")).toInt(), 0);
+        QVERIFY(viewer.connection().scalar(QStringLiteral("SELECT count(*) FROM pilar_project WHERE key = 'title'")).toInt() == 1);
+        QCOMPARE(sari.scalar(QStringLiteral("SELECT value FROM pilar_project WHERE key = 'sync_key'")).toString(), QStringLiteral("abcd"));
     }
 
     void editorsCanBeKeptToTheirOpd()
@@ -422,6 +428,8 @@ private slots:
         MasterPlanStore editor;
         QVERIFY2(editor.open(m_server.connection(database, QStringLiteral("dinkes_editor")), &error), qPrintable(error));
         QCOMPARE(editor.programmes().size(), 2);   // everyone reads the whole plan
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO pilar_project(key, value) VALUES ('sync_key', 'abcd') ON CONFLICT(key) DO NOTHING"), {}));
+        QCOMPARE(editor.connection().scalar(QStringLiteral("SELECT count(*) FROM pilar_project WHERE key = 'sync_key'")).toInt(), 1);
         Programme own = *editor.programme(health.uuid);
         own.budget = 5;
         QVERIFY2(editor.save(own, &error), qPrintable(error));

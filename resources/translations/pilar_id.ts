@@ -1979,6 +1979,10 @@ Format: %2
         <source>%1 could not be written (the folder refused the file).</source>
         <translation>%1 tidak dapat ditulis (folder menolak berkas).</translation>
     </message>
+    <message>
+        <source>Your role on %1 is viewer; checking out a field package needs an editor&apos;s role.</source>
+        <translation>Peran Anda di %1 adalah pengamat; check-out paket lapangan memerlukan peran penyunting.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::GpsReceiver</name>
