@@ -279,6 +279,11 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
     if (!missing.isEmpty()) {
         result.error = tr("%1: the columns for %2 are missing (the file has: %3).")
                            .arg(sourceName, missing.join(QStringLiteral(", ")), result.sourceColumns.join(QStringLiteral(", ")));
+        // GDAL names the columns of a header it could not read "Field2", "Field3"…: usually a
+        // title row (merged across the columns) sits above the real header.
+        static const QRegularExpression generated(QStringLiteral("^Field\\d+$"));
+        if (std::any_of(result.sourceColumns.begin(), result.sourceColumns.end(), [](const QString &c) { return generated.match(c).hasMatch(); }))
+            result.error += QLatin1Char(' ') + tr("The first row must hold the column names: remove any title rows above them.");
         cleanup();
         return result;
     }

@@ -139,4 +139,99 @@ QString TestData::dataDir()
     return QStringLiteral(PILAR_TEST_DATA_DIR);
 }
 
+
+namespace {
+
+QString columnName(int index)
+{
+    QString name;
+    for (int n = index + 1; n > 0; n = (n - 1) / 26) name.prepend(QChar(u'A' + (n - 1) % 26));
+    return name;
+}
+
+QString xmlEscaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+}
+
+bool TestData::writeXlsx(const QString &path, const QList<QStringList> &rows, const QStringList &mergedRanges)
+{
+    QStringList shared;
+    QString sheet = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                                   "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+    for (int r = 0; r < rows.size(); ++r) {
+        sheet += QStringLiteral("<row r=\"%1\">").arg(r + 1);
+        for (int c = 0; c < rows[r].size(); ++c) {
+            const QString value = rows[r][c];
+            if (value.isEmpty()) continue;
+            const QString ref = columnName(c) + QString::number(r + 1);
+            bool number = false;
+            value.toDouble(&number);
+            if (value.startsWith(QLatin1Char('='))) {
+                const QString formula = value.mid(1).section(QLatin1Char('|'), 0, 0), cached = value.section(QLatin1Char('|'), 1);
+                sheet += QStringLiteral("<c r=\"%1\"><f>%2</f>%3</c>").arg(ref, xmlEscaped(formula),
+                                                                           cached.isEmpty() ? QString() : QStringLiteral("<v>%1</v>").arg(cached));
+            } else if (number) {
+                sheet += QStringLiteral("<c r=\"%1\"><v>%2</v></c>").arg(ref, value);
+            } else {
+                if (!shared.contains(value)) shared << value;
+                sheet += QStringLiteral("<c r=\"%1\" t=\"s\"><v>%2</v></c>").arg(ref).arg(shared.indexOf(value));
+            }
+        }
+        sheet += QStringLiteral("</row>");
+    }
+    sheet += QStringLiteral("</sheetData>");
+    if (!mergedRanges.isEmpty()) {
+        sheet += QStringLiteral("<mergeCells count=\"%1\">").arg(mergedRanges.size());
+        for (const QString &range : mergedRanges) sheet += QStringLiteral("<mergeCell ref=\"%1\"/>").arg(range);
+        sheet += QStringLiteral("</mergeCells>");
+    }
+    sheet += QStringLiteral("</worksheet>");
+    QString strings = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                                     "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"%1\" uniqueCount=\"%1\">")
+                          .arg(shared.size());
+    for (const QString &text : std::as_const(shared)) strings += QStringLiteral("<si><t>%1</t></si>").arg(xmlEscaped(text));
+    strings += QStringLiteral("</sst>");
+    const std::vector<std::pair<const char *, QString>> parts = {
+        {"[Content_Types].xml",
+         QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                        "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                        "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                        "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+                        "</Types>")},
+        {"_rels/.rels",
+         QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                        "</Relationships>")},
+        {"xl/workbook.xml",
+         QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                        "<sheets><sheet name=\"Aset\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")},
+        {"xl/_rels/workbook.xml.rels",
+         QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                        "</Relationships>")},
+        {"xl/worksheets/sheet1.xml", sheet},
+        {"xl/sharedStrings.xml", strings}};
+    QFile::remove(path);
+    void *zip = CPLCreateZip(path.toUtf8().constData(), nullptr);
+    if (!zip) return false;
+    bool ok = true;
+    for (const auto &[name, text] : parts) {
+        const QByteArray bytes = text.toUtf8();
+        ok = ok && CPLCreateFileInZip(zip, name, nullptr) == CE_None && CPLWriteFileInZip(zip, bytes.constData(), int(bytes.size())) == CE_None
+             && CPLCloseFileInZip(zip) == CE_None;
+    }
+    return CPLCloseZip(zip) == CE_None && ok;
+}
+
 }

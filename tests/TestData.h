@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QList>
 #include <QStringList>
 
 #include <utility>
@@ -29,6 +30,11 @@ public:
                             double res, int (*fn)(int band, int x, int y), bool overviews = false, bool colorTable = false);
     /// Converts a raster with gdal_translate semantics (e.g. to GPKG or MBTiles).
     static bool translateRaster(const QString &src, const QString &dst, const QStringList &args);
+    /// An .xlsx workbook written part by part (GDAL's zip writer), as spreadsheets from other
+    /// agencies arrive: one sheet of `rows` (a cell "=F|V" is a formula F with the cached value
+    /// V, "=F|" one never calculated; a cell that parses as a number is a number), with the
+    /// given merged ranges ("A1:E1"). An empty `rows` writes a workbook with an empty sheet.
+    static bool writeXlsx(const QString &path, const QList<QStringList> &rows, const QStringList &mergedRanges = {});
     /// A text file with the given contents.
     static bool writeText(const QString &path, const QByteArray &contents);
     /// The source tree's tests/data folder.

@@ -8,6 +8,7 @@
 #include "Project.h"
 #include "ProjectFile.h"
 #include "SqliteDatabase.h"
+#include "TestData.h"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -325,6 +326,74 @@ private slots:
         f.close();
         result = MasterPlanImport::run(options);
         QVERIFY(result.error.contains(QStringLiteral("type")));
+    }
+
+    void spreadsheetsFromOtherAgencies()
+    {
+        using pilar::test::TestData;
+        const QString project = newProject(QStringLiteral("lembar"));
+        MasterPlanImport::Options options;
+        options.projectPath = project;
+        options.what = MasterPlanImport::What::Assets;
+        auto assetCount = [&] {
+            MasterPlanStore store;
+            return store.open(project, nullptr) ? int(store.assets().size()) : -1;
+        };
+        // Formulas: the value Excel last calculated is what the planner saw, and what is imported.
+        const QString formulas = m_dir.filePath(QStringLiteral("aset rumus.xlsx"));
+        QVERIFY(TestData::writeXlsx(formulas, {{QStringLiteral("kode"), QStringLiteral("nama"), QStringLiteral("jenis"), QStringLiteral("lintang"), QStringLiteral("bujur")},
+                                               {QStringLiteral("WIFI-10"), QStringLiteral("WiFi Balai Desa"), QStringLiteral("wifi"),
+                                                QStringLiteral("=-7.4+0.01|-7.39"), QStringLiteral("=109.3+0.06|109.36")}}));
+        options.sourcePath = formulas;
+        auto result = MasterPlanImport::run(options);
+        QVERIFY2(result.ok, qPrintable(result.error + result.toText()));
+        QCOMPARE(result.inserted, 1);
+        {
+            MasterPlanStore store;
+            QVERIFY(store.open(project, nullptr));
+            QCOMPARE(store.assets().first().geometryWkt, QStringLiteral("POINT (109.36 -7.39)"));
+        }
+        // A formula never calculated (saved by a script, not Excel) gives no name: that row is refused, nothing is kept.
+        const QString uncalculated = m_dir.filePath(QStringLiteral("aset belum dihitung.xlsx"));
+        QVERIFY(TestData::writeXlsx(uncalculated, {{QStringLiteral("kode"), QStringLiteral("nama"), QStringLiteral("jenis"), QStringLiteral("lintang"), QStringLiteral("bujur")},
+                                                   {QStringLiteral("WIFI-11"), QStringLiteral("WiFi Pasar"), QStringLiteral("wifi"), QStringLiteral("-7.38"), QStringLiteral("109.35")},
+                                                   {QStringLiteral("WIFI-12"), QStringLiteral("=CONCAT(\"WiFi \",A3)|"), QStringLiteral("wifi"), QStringLiteral("-7.37"), QStringLiteral("109.34")}}));
+        options.sourcePath = uncalculated;
+        result = MasterPlanImport::run(options);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.rejected.size() == 1, qPrintable(result.toText()));
+        QCOMPARE(result.rejected.first().code, QStringLiteral("WIFI-12"));
+        QVERIFY2(result.rejected.first().message.contains(QLatin1String("name")), qPrintable(result.rejected.first().message));
+        QCOMPARE(assetCount(), 1);
+        // A merged title row above the header: the message names the file and says what to do.
+        const QString titled = m_dir.filePath(QStringLiteral("daftar aset – judul.xlsx"));
+        QVERIFY(TestData::writeXlsx(titled, {{QStringLiteral("DAFTAR ASET TIK DINKOMINFO 2023")},
+                                             {QStringLiteral("kode"), QStringLiteral("nama"), QStringLiteral("jenis")},
+                                             {QStringLiteral("CCTV-10"), QStringLiteral("CCTV Pasar"), QStringLiteral("cctv")}},
+                                    {QStringLiteral("A1:C1")}));
+        options.sourcePath = titled;
+        result = MasterPlanImport::run(options);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("daftar aset – judul.xlsx")) && result.error.contains(QLatin1String("title rows")), qPrintable(result.error));
+        QCOMPARE(assetCount(), 1);
+        // An empty sheet, and a workbook cut short on its way (a USB stick pulled out).
+        const QString empty = m_dir.filePath(QStringLiteral("kosong.xlsx"));
+        QVERIFY(TestData::writeXlsx(empty, {}));
+        options.sourcePath = empty;
+        result = MasterPlanImport::run(options);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("kosong.xlsx")), qPrintable(result.error));
+        const QString cut = m_dir.filePath(QStringLiteral("terpotong.xlsx"));
+        {
+            QFile whole(formulas), part(cut);
+            QVERIFY(whole.open(QIODevice::ReadOnly) && part.open(QIODevice::WriteOnly));
+            part.write(whole.readAll().left(int(whole.size() / 2)));
+        }
+        options.sourcePath = cut;
+        result = MasterPlanImport::run(options);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("terpotong.xlsx")), qPrintable(result.error));
+        QCOMPARE(assetCount(), 1);
     }
 
     void exportThenImportRoundTrip()

@@ -3273,6 +3273,10 @@ Format: %2
         <source>%1 new, %2 updated, %3 already there.</source>
         <translation>%1 baru, %2 diperbarui, %3 sudah ada.</translation>
     </message>
+    <message>
+        <source>The first row must hold the column names: remove any title rows above them.</source>
+        <translation>Baris pertama harus berisi nama kolom: hapus baris judul di atasnya.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanOverlay</name>
