@@ -1,5 +1,7 @@
 #include "IndicatorHistoryWidget.h"
 
+#include "AttachmentPath.h"
+
 #include "MasterPlanController.h"
 
 #include <QDesktopServices>
@@ -132,8 +134,10 @@ QString IndicatorHistoryWidget::openAttachment(const QString &realisationUuid, Q
         return {};
     }
     // A folder of its own per value, so two attachments with the same name never meet.
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/pilar-lampiran/") + realisationUuid;
-    const QString path = dir + QLatin1Char('/') + QFileInfo(it->attachmentName).fileName();
+    // The name and the id came with the data (perhaps from a field package): they never lead out of the folder.
+    const QString path = AttachmentPath::inFolder(QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/pilar-lampiran"),
+                                                  realisationUuid, it->attachmentName);
+    const QString dir = QFileInfo(path).absolutePath();
     QSaveFile file(path);
     if (!QDir().mkpath(dir) || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error) *error = tr("%1: cannot write the attachment (%2).").arg(QDir::toNativeSeparators(path), file.errorString());

@@ -1,5 +1,6 @@
 // The master plan store: schema round trip, validation, audit log, UUIDs across copies,
 // migration from the first project format, and the sample plan of the demo.
+#include "AttachmentPath.h"
 #include "DemoProject.h"
 #include "MasterPlanExport.h"
 #include "MasterPlanImport.h"
@@ -13,7 +14,9 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -326,6 +329,26 @@ private slots:
         f.close();
         result = MasterPlanImport::run(options);
         QVERIFY(result.error.contains(QStringLiteral("type")));
+    }
+
+    void attachmentsNeverLeaveTheirFolder()
+    {
+        // Names and ids as a hostile or broken package could carry them.
+        const QString folder = m_dir.filePath(QStringLiteral("lampiran"));
+        const QList<std::pair<QString, QString>> cases = {
+            {QStringLiteral("0b6f-uuid"), QStringLiteral("../../etc/passwd")}, {QStringLiteral("../../home"), QStringLiteral("laporan.pdf")},
+            {QStringLiteral("x"), QStringLiteral("..")}, {QStringLiteral("x"), QString()}, {QStringLiteral("x"), QStringLiteral("C:\\Windows\\win.ini")},
+            {QStringLiteral("/abs"), QStringLiteral("/tmp/evil")}, {QStringLiteral("x"), QStringLiteral(".bashrc")},
+            {QStringLiteral("x"), QStringLiteral("berita\nacara.pdf")}};
+        for (const auto &[id, name] : cases) {
+            const QString path = AttachmentPath::inFolder(folder, id, name);
+            QVERIFY2(path.startsWith(folder + QLatin1Char('/')), qPrintable(path));
+            QVERIFY2(QDir::cleanPath(path) == path && !path.contains(QLatin1String("/..")) && !path.contains(QLatin1Char('\\')), qPrintable(path));
+            QCOMPARE(path.count(QLatin1Char('/')), folder.count(QLatin1Char('/')) + 2);   // folder/row/file, nothing deeper
+            QVERIFY2(!QFileInfo(path).fileName().startsWith(QLatin1Char('.')) && !QFileInfo(path).fileName().isEmpty(), qPrintable(path));
+        }
+        QCOMPARE(AttachmentPath::inFolder(folder, QStringLiteral("ab-12"), QStringLiteral("BA realisasi Q2.pdf")),
+                 folder + QStringLiteral("/ab-12/BA realisasi Q2.pdf"));   // an ordinary name stays as it was
     }
 
     void spreadsheetsFromOtherAgencies()
