@@ -42,9 +42,14 @@ bool SyncOffice::open(const QString &project, QString *error)
         m_owned = std::move(file);
     }
     m_db = m_owned.get();
-    if (!m_db->tableExists(QStringLiteral("mp_programmes")) || !m_db->tableExists(QStringLiteral("pilar_sync_conflicts"))) {
-        if (error) *error = tr("%1 holds no master plan with field sync (open and save it in this Pilar first).")
-                                .arg(isServer() ? PostgresDatabase::displayName(project) : QDir::toNativeSeparators(project));
+    const QString name = isServer() ? PostgresDatabase::displayName(project) : QDir::toNativeSeparators(project);
+    if (!m_db->tableExists(QStringLiteral("mp_programmes"))) {
+        if (error) *error = tr("%1 holds no master plan.").arg(name);
+        return false;
+    }
+    // A plan from before field sync: the store upgrades it when the project is opened.
+    if (!m_db->tableExists(QStringLiteral("pilar_sync_conflicts"))) {
+        if (error) *error = tr("%1 uses an older project format; open it in this Pilar once to upgrade it.").arg(name);
         return false;
     }
     return true;

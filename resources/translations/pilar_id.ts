@@ -5478,8 +5478,12 @@ Program: %3, aset: %4
         <translation>%1: berkas tidak ditemukan.</translation>
     </message>
     <message>
-        <source>%1 holds no master plan with field sync (open and save it in this Pilar first).</source>
-        <translation>%1 tidak berisi masterplan dengan sinkronisasi lapangan (buka dan simpan dulu di Pilar ini).</translation>
+        <source>%1 holds no master plan.</source>
+        <translation>%1 tidak berisi masterplan.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older project format; open it in this Pilar once to upgrade it.</source>
+        <translation>%1 memakai format proyek lama; buka sekali di Pilar ini untuk memperbaruinya.</translation>
     </message>
 </context>
 <context>
