@@ -10,6 +10,7 @@
 #include "LayerLoader.h"
 #include "MasterPlanSchema.h"
 #include "ProjectMigration.h"
+#include "ProjectSettingsSnapshot.h"
 #include "Project.h"
 #include "RasterLayer.h"
 #include "SqliteDatabase.h"
@@ -81,19 +82,18 @@ QString resolveSource(const QString &source, const QString &projectPath)
     return QDir::cleanPath(QFileInfo(projectPath).absoluteDir().absoluteFilePath(source));
 }
 
-bool writeTables(SqliteDatabase &db, const Project &project, const QString &projectPath, QString *error)
+bool writeTables(SqliteDatabase &db, const ProjectSettingsSnapshot &project, const QString &projectPath, QString *error)
 {
     SqliteDatabase::Transaction tx(db);
     bool ok = tx.isActive() && db.exec(QString::fromUtf8(kCreateTables)) && db.exec(QStringLiteral("DELETE FROM pilar_layers"));
     // A project always carries the master plan tables (created empty, with the default lists).
     if (ok) ok = MasterPlanSchema::create(db); // idempotent: adds only what is missing
-    const Extent v = project.viewExtent();
     const QList<QPair<QString, QString>> keys = {
         {QStringLiteral("schema_version"), QString::number(ProjectFile::kSchemaVersion)},
-        {QStringLiteral("project_id"), project.id()},
-        {QStringLiteral("title"), project.title()},
-        {QStringLiteral("crs"), project.crs().definition()},
-        {QStringLiteral("view_extent"), v.isValid() ? v.toString(10) : QString()},
+        {QStringLiteral("project_id"), project.id},
+        {QStringLiteral("title"), project.title},
+        {QStringLiteral("crs"), project.crs},
+        {QStringLiteral("view_extent"), project.viewExtent},
     };
     for (const auto &kv : keys) {
         ok = ok && db.exec(QStringLiteral("INSERT INTO pilar_project(key, value) VALUES (?1, ?2) "
@@ -101,23 +101,11 @@ bool writeTables(SqliteDatabase &db, const Project &project, const QString &proj
                            {kv.first, kv.second});
     }
     int position = 0;
-    for (const auto &layer : project.layers()) {
-        if (layer->sourcePath().isEmpty()) continue; // computed layers (the progress map) are rebuilt, not stored
-        QJsonObject style;
-        QString kind;
-        if (layer->type() == LayerType::Vector) {
-            kind = QStringLiteral("vector");
-            style = static_cast<const VectorLayer &>(*layer).style().toJson();
-        } else {
-            kind = QStringLiteral("raster");
-            style = static_cast<const RasterLayer &>(*layer).style().toJson();
-        }
+    for (const auto &layer : project.layers) {
         ok = ok && db.exec(QStringLiteral("INSERT INTO pilar_layers(layer_id, position, name, kind, source, source_layer, crs, "
                                           "visible, opacity, style) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)"),
-                           {layer->id(), position++, layer->name(), kind, sourceForFile(layer->sourcePath(), projectPath),
-                            layer->sourceLayer(), layer->crs().isValid() ? layer->crs().definition() : QString(),
-                            layer->isVisible() ? 1 : 0, layer->opacity(),
-                            QString::fromUtf8(QJsonDocument(style).toJson(QJsonDocument::Compact))});
+                           {layer.id, position++, layer.name, layer.kind, sourceForFile(layer.sourcePath, projectPath),
+                            layer.sourceLayer, layer.crs, layer.visible ? 1 : 0, layer.opacity, layer.style});
     }
     ok = ok && db.exec(QStringLiteral("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') "
                                       "WHERE table_name IN ('pilar_project','pilar_layers')"));
@@ -129,7 +117,7 @@ bool writeTables(SqliteDatabase &db, const Project &project, const QString &proj
 
 }
 
-bool ProjectFile::writeSettingsCopy(const Project &project, const QString &path, const QString &originalPath, QString *error)
+bool ProjectFile::writeSettingsCopy(const ProjectSettingsSnapshot &project, const QString &path, const QString &originalPath, QString *error)
 {
     const QString temp = path + QStringLiteral(".saving");
     SqliteDatabase::removeFile(temp);
@@ -172,7 +160,7 @@ bool ProjectFile::save(Project &project, const QString &path, QString *error)
             if (error) *error = tr("The project could not be saved: %1").arg(db.lastError());
             return false;
         }
-        if (!writeTables(db, project, target, error))
+        if (!writeTables(db, ProjectSettingsSnapshot::of(project), target, error))
             return false;
         project.setModified(false);
         return true;
@@ -200,7 +188,7 @@ bool ProjectFile::save(Project &project, const QString &path, QString *error)
         SqliteDatabase db;
         ok = db.open(temp);
         if (!ok && error) *error = tr("The project could not be saved: %1").arg(db.lastError());
-        ok = ok && writeTables(db, project, target, error);
+        ok = ok && writeTables(db, ProjectSettingsSnapshot::of(project), target, error);
         db.close();
     }
     if (ok && std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0) {

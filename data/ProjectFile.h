@@ -13,6 +13,7 @@ namespace pilar {
 
 class Feedback;
 class Project;
+struct ProjectSettingsSnapshot;
 
 /// Reads and writes a Pilar project: one GeoPackage that stays valid for GDAL, QGIS and
 /// ogrinfo, holding the layer list, styles and view in two attribute tables
@@ -44,7 +45,8 @@ public:
     /// Writes the project's layer list, styles and view (not its data) to a new file at
     /// `path`, atomically, noting `originalPath`; layers are referenced, never copied.
     /// Used for the recovery copy of unsaved changes (ProjectRecovery).
-    static bool writeSettingsCopy(const Project &project, const QString &path, const QString &originalPath, QString *error);
+    /// Runs on any thread: it reads only the snapshot.
+    static bool writeSettingsCopy(const ProjectSettingsSnapshot &project, const QString &path, const QString &originalPath, QString *error);
 
     /// True when the file is a GeoPackage with Pilar's tables, or `path` is a server connection.
     static bool isProjectFile(const QString &path);

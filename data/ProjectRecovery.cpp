@@ -1,6 +1,7 @@
 #include "ProjectRecovery.h"
 
 #include "Project.h"
+#include "ProjectSettingsSnapshot.h"
 #include "SqliteDatabase.h"
 
 #include <QDir>
@@ -17,24 +18,39 @@ QString ProjectRecovery::folder()
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery");
 }
 
+QString ProjectRecovery::pathFor(const QString &projectId)
+{
+    return folder() + QLatin1Char('/') + projectId + QStringLiteral(".gpkg");
+}
+
 QString ProjectRecovery::pathFor(const Project &project)
 {
-    return folder() + QLatin1Char('/') + project.id() + QStringLiteral(".gpkg");
+    return pathFor(project.id());
 }
 
 bool ProjectRecovery::write(const Project &project, QString *error)
+{
+    return write(ProjectSettingsSnapshot::of(project), project.filePath(), error);
+}
+
+bool ProjectRecovery::write(const ProjectSettingsSnapshot &settings, const QString &projectPath, QString *error)
 {
     if (!QDir().mkpath(folder())) {
         if (error) *error = tr("%1: cannot create the folder.").arg(QDir::toNativeSeparators(folder()));
         return false;
     }
-    const QString original = project.filePath().isEmpty() ? QString() : QFileInfo(project.filePath()).absoluteFilePath();
-    return ProjectFile::writeSettingsCopy(project, pathFor(project), original, error);
+    const QString original = projectPath.isEmpty() ? QString() : QFileInfo(projectPath).absoluteFilePath();
+    return ProjectFile::writeSettingsCopy(settings, pathFor(settings.id), original, error);
+}
+
+void ProjectRecovery::discard(const QString &projectId)
+{
+    QFile::remove(pathFor(projectId));
 }
 
 void ProjectRecovery::discard(const Project &project)
 {
-    QFile::remove(pathFor(project));
+    discard(project.id());
 }
 
 void ProjectRecovery::discard(const Entry &entry)

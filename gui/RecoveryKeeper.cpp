@@ -3,6 +3,7 @@
 #include "Project.h"
 #include "ProjectRecovery.h"
 #include "ProjectSession.h"
+#include "ProjectSettingsSnapshot.h"
 
 #include <QDir>
 #include <QLocale>
@@ -15,10 +16,16 @@ namespace pilar {
 RecoveryKeeper::RecoveryKeeper(ProjectSession *session, QObject *parent)
     : QObject(parent), m_session(session), m_timer(new QTimer(this))
 {
+    m_writer.setMaxThreadCount(1);
     m_timer->setInterval(20000);
     connect(m_timer, &QTimer::timeout, this, &RecoveryKeeper::writeNow);
     connect(session, &ProjectSession::projectChanged, this, &RecoveryKeeper::projectChanged);
     projectChanged(session->project());
+}
+
+RecoveryKeeper::~RecoveryKeeper()
+{
+    m_writer.waitForDone();   // a removal asked for on closing must not be lost
 }
 
 void RecoveryKeeper::setInterval(int milliseconds)
@@ -36,7 +43,7 @@ void RecoveryKeeper::projectChanged(Project *project)
             m_timer->start();
         } else {
             m_timer->stop();
-            if (m_project) ProjectRecovery::discard(*m_project);   // saved
+            if (m_project) discard(m_project->id());   // saved
         }
     });
     if (project->isModified()) m_timer->start();   // a restored project stays protected
@@ -45,18 +52,33 @@ void RecoveryKeeper::projectChanged(Project *project)
 void RecoveryKeeper::writeNow()
 {
     if (!m_project || !m_project->isModified()) return;
-    QString error;
-    if (!ProjectRecovery::write(*m_project, &error)) qWarning("%s", qPrintable(error));   // the next tick tries again
+    const ProjectSettingsSnapshot settings = ProjectSettingsSnapshot::of(*m_project);
+    const QString projectPath = m_project->filePath();
+    m_writer.start([settings, projectPath] {
+        QString error;
+        if (!ProjectRecovery::write(settings, projectPath, &error)) qWarning("%s", qPrintable(error));   // the next tick tries again
+    });
+}
+
+void RecoveryKeeper::waitForWrites()
+{
+    m_writer.waitForDone();
+}
+
+void RecoveryKeeper::discard(const QString &projectId)
+{
+    m_writer.start([projectId] { ProjectRecovery::discard(projectId); });
 }
 
 void RecoveryKeeper::discardCurrent()
 {
     m_timer->stop();
-    if (m_project) ProjectRecovery::discard(*m_project);
+    if (m_project) discard(m_project->id());
 }
 
 bool RecoveryKeeper::offerRestore(QWidget *parent)
 {
+    waitForWrites();
     const auto pending = ProjectRecovery::pending();
     if (pending.isEmpty()) return false;
     const ProjectRecovery::Entry &e = pending.first();

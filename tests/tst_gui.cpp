@@ -918,6 +918,7 @@ private slots:
         QVERIFY(model->setData(model->index(3, 0), QStringLiteral("Kecamatan (belum disimpan)"), Qt::EditRole));
         QVERIFY(project()->isModified());
         m_window->recovery()->writeNow();
+        m_window->recovery()->waitForWrites();
         auto pending = ProjectRecovery::pending();
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().projectPath, path);
@@ -945,6 +946,7 @@ private slots:
         // Saving them writes the project and the kept copy goes.
         QString error;
         QVERIFY2(next.session()->save(&error), qPrintable(error));
+        next.recovery()->waitForWrites();
         QVERIFY(ProjectRecovery::pending().isEmpty());
         auto reopened = ProjectFile::load(path);
         QVERIFY2(reopened.project, qPrintable(reopened.error));
@@ -952,6 +954,7 @@ private slots:
         for (const auto &layer : reopened.project->layers()) found = found || layer->name() == QStringLiteral("Kecamatan (belum disimpan)");
         QVERIFY(found);
         project()->setModified(false);
+        m_window->recovery()->waitForWrites();
         QVERIFY(ProjectRecovery::pending().isEmpty());
     }
 
