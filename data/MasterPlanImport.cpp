@@ -31,12 +31,27 @@ QString normalised(const QString &s)
 }
 
 // The text of the source column mapped to a field in one row; empty when not mapped or null.
-QString mappedValue(const OGRFeature &feature, const QHash<QString, QString> &mapping, const QString &field)
+// Target field → the source column's index, looked up once per file rather than per cell.
+QHash<QString, int> columnIndexes(const OGRFeatureDefn &defn, const QHash<QString, QString> &mapping)
 {
-    const QString column = mapping.value(field);
-    if (column.isEmpty()) return QString();
-    const int i = feature.GetDefnRef()->GetFieldIndex(column.toUtf8().constData());
+    QHash<QString, int> out;
+    for (auto it = mapping.begin(); it != mapping.end(); ++it)
+        out.insert(it.key(), defn.GetFieldIndex(it.value().toUtf8().constData()));
+    return out;
+}
+
+QString mappedValue(const OGRFeature &feature, const QHash<QString, int> &columns, const QString &field)
+{
+    const int i = columns.value(field, -1);
     return i >= 0 && feature.IsFieldSetAndNotNull(i) ? QString::fromUtf8(feature.GetFieldAsString(i)).trimmed() : QString();
+}
+
+bool isBlank(const OGRFeature &feature)
+{
+    if (feature.GetGeometryRef()) return false;
+    for (int i = 0; i < feature.GetFieldCount(); ++i)
+        if (feature.IsFieldSetAndNotNull(i) && !QByteArray(feature.GetFieldAsString(i)).trimmed().isEmpty()) return false;
+    return true;
 }
 
 // Source column names that mean a field, in Indonesian and English.
@@ -108,10 +123,14 @@ QString codeFor(const QString &value, const QStringList &codes)
 bool parseRupiah(const QString &text, qint64 &out)
 {
     QString t = text.trimmed();
-    t.remove(QRegularExpression(QStringLiteral("^(rp\\.?|idr)\\s*"), QRegularExpression::CaseInsensitiveOption));
+    // Compiled once: an import calls this for every row of sheets up to a million rows long.
+    static const QRegularExpression currency(QStringLiteral("^(rp\\.?|idr)\\s*"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cents(QStringLiteral("[\\s.,]00$"));
+    static const QRegularExpression grouping(QStringLiteral("[\\s.,']"));
+    t.remove(currency);
     if (t.isEmpty()) { out = 0; return true; }
-    t.remove(QRegularExpression(QStringLiteral("[\\s.,]00$")));
-    t.remove(QRegularExpression(QStringLiteral("[\\s.,']")));
+    t.remove(cents);
+    t.remove(grouping);
     bool ok = false;
     out = t.toLongLong(&ok);
     return ok;
@@ -142,8 +161,16 @@ QString utf8Source(const QString &path, QString *memPath)
 
 QString MasterPlanImport::normalised(const QString &s)
 {
-    QString out = s.toLower();
-    out.remove(QRegularExpression(QStringLiteral("[\\s_\\-./]")));
+    // By hand, not a regular expression: called several times for every row of a sheet.
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u <= u' ' || u == u'_' || u == u'-' || u == u'.' || u == u'/') continue;
+        if (u < 128) { out += QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u); continue; }   // most text: no table lookup
+        if (c.isSpace()) continue;
+        out += c.toLower();
+    }
     return out;
 }
 
@@ -198,20 +225,30 @@ QJsonObject MasterPlanImport::Result::toJson() const
     for (const RowProblem &p : rejected)
         rows.append(QJsonObject{{QStringLiteral("row"), p.row}, {QStringLiteral("code"), p.code}, {QStringLiteral("message"), p.message}});
     return {{QStringLiteral("ok"), ok}, {QStringLiteral("error"), error}, {QStringLiteral("inserted"), inserted},
-            {QStringLiteral("updated"), updated}, {QStringLiteral("unchanged"), unchanged}, {QStringLiteral("rejected"), rows}, {QStringLiteral("mapping"), mappingToJson(mapping)}};
+            {QStringLiteral("updated"), updated}, {QStringLiteral("unchanged"), unchanged}, {QStringLiteral("rejected"), rows},
+            {QStringLiteral("rejected_rows"), rejectedRows}, {QStringLiteral("blank_rows"), blankRows}, {QStringLiteral("mapping"), mappingToJson(mapping)}};
+}
+
+void MasterPlanImport::Result::reject(const RowProblem &problem)
+{
+    ++rejectedRows;
+    if (rejected.size() < kReportedRows) rejected.push_back(problem);
 }
 
 QString MasterPlanImport::Result::toText() const
 {
     if (!error.isEmpty()) return error + QLatin1Char('\n');
     QString out;
-    if (rejected.isEmpty())
+    const QString blank = blankRows > 0 ? tr("%n empty row(s) skipped.", nullptr, blankRows) + QLatin1Char('\n') : QString();
+    if (rejectedRows == 0)
         return (unchanged ? tr("%1 new, %2 updated, %3 already there.").arg(inserted).arg(updated).arg(unchanged)
-                          : tr("%1 new, %2 updated.").arg(inserted).arg(updated)) + QLatin1Char('\n');
-    out = tr("Nothing was imported: %n row(s) cannot be used.", nullptr, int(rejected.size())) + QLatin1Char('\n');
+                          : tr("%1 new, %2 updated.").arg(inserted).arg(updated)) + QLatin1Char('\n') + blank;
+    out = tr("Nothing was imported: %n row(s) cannot be used.", nullptr, rejectedRows) + QLatin1Char('\n');
     for (const RowProblem &p : rejected)
         out += tr("  row %1 (%2): %3").arg(p.row).arg(p.code.isEmpty() ? QStringLiteral("—") : p.code, QString(p.message).replace(QLatin1Char('\n'), QStringLiteral("; "))) + QLatin1Char('\n');
-    return out;
+    if (rejectedRows > rejected.size())
+        out += tr("  … and %n more row(s) that cannot be used.", nullptr, rejectedRows - int(rejected.size())) + QLatin1Char('\n');
+    return out + blank;
 }
 
 bool MasterPlanImport::preview(const QString &sourcePath, const QString &layerName, int maxRows, QStringList &columns,
@@ -288,13 +325,14 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
         return result;
     }
 
+    const QHash<QString, int> columns = columnIndexes(*defn, result.mapping);
     MasterPlanStore store;
     if (!store.open(options.projectPath, &result.error)) { cleanup(); return result; }
     auto finish = [&] {
         cleanup();
-        if (!result.rejected.isEmpty() || options.dryRun) {
+        if (result.rejectedRows > 0 || options.dryRun) {
             store.rollback();
-            result.ok = result.rejected.isEmpty();
+            result.ok = result.rejectedRows == 0;
             if (!result.ok) result.inserted = result.updated = result.unchanged = 0;
             return result;
         }
@@ -313,7 +351,9 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
         for (auto &feature : *layer) {
             ++rowNumber;
             if (Feedback::canceled(feedback)) return false;
-            if (total > 0 && rowNumber % 50 == 0) Feedback::progress(feedback, 100.0 * rowNumber / total);
+            if (total > 0 && rowNumber % 256 == 0) Feedback::progress(feedback, 100.0 * rowNumber / total);
+            // Rows with nothing in them (a sheet formatted far below its data) are no mistake.
+            if (isBlank(*feature)) { ++result.blankRows; continue; }
             row(feature, rowNumber);
         }
         return true;
@@ -330,14 +370,14 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
         store.begin();
         RealisationImport rows(store, QFileInfo(options.sourcePath).fileName(), options.replaceExisting, user);
         const bool complete = eachRow([&](OGRFeatureUniquePtr &feature, int rowNumber) {
-            auto value = [&](const QString &field) { return mappedValue(*feature, result.mapping, field); };
+            auto value = [&](const QString &field) { return mappedValue(*feature, columns, field); };
             QString label;
             QStringList problems;
             switch (rows.importRow(value, &label, &problems)) {
             case RealisationImport::Outcome::Inserted: ++result.inserted; break;
             case RealisationImport::Outcome::Replaced: ++result.updated; break;
             case RealisationImport::Outcome::Unchanged: ++result.unchanged; break;
-            case RealisationImport::Outcome::Rejected: result.rejected.push_back({rowNumber, label, problems.join(QStringLiteral("; "))}); break;
+            case RealisationImport::Outcome::Rejected: result.reject({rowNumber, label, problems.join(QStringLiteral("; "))}); break;
             }
         });
         return complete ? finish() : canceled();
@@ -364,10 +404,33 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
 
     const Crs sourceCrs = Crs::fromOgr(layer->GetSpatialRef());
     CoordinateTransform toLonLat(sourceCrs.isValid() ? sourceCrs : Crs::fromEpsg(4326), Crs::fromEpsg(4326));
+    // One transformation for the whole file (made per row, it cost more than the row).
+    std::unique_ptr<OGRCoordinateTransformation> toWgs84;
+    OGRSpatialReference wgs84, src;
+    if (sourceCrs.isValid() && !toLonLat.isIdentity()) {
+        wgs84.importFromEPSG(4326);
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        src.SetFromUserInput(sourceCrs.definition().toUtf8().constData());
+        src.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        toWgs84.reset(OGRCreateCoordinateTransformation(&src, &wgs84));
+    }
     QHash<QString, int> seenCodes; // a code twice in one file is a mistake, not an update
+    QHash<QString, QString> vocabularyCache;   // field and value as written → code (empty: not valid)
+    // Spreadsheets carry geometry as a WKT column or as longitude/latitude columns, found by name
+    // once (in the order of the names) rather than for every row.
+    auto columnsNamed = [&](std::initializer_list<const char *> names) {
+        QVector<int> out;
+        for (const char *n : names)
+            for (int i = 0; i < result.sourceColumns.size(); ++i)
+                if (normalised(result.sourceColumns[i]) == QLatin1String(n)) out << defn->GetFieldIndex(result.sourceColumns[i].toUtf8().constData());
+        return out;
+    };
+    const QVector<int> wktColumns = columnsNamed({"wkt", "geom", "geometry", "geometri"});
+    const QVector<int> lonColumns = columnsNamed({"lon", "long", "longitude", "lng", "bujur", "x"});
+    const QVector<int> latColumns = columnsNamed({"lat", "latitude", "lintang", "y"});
     store.begin();
     const bool complete = eachRow([&](OGRFeatureUniquePtr &feature, int rowNumber) {
-        auto value = [&](const QString &field) { return mappedValue(*feature, result.mapping, field); };
+        auto value = [&](const QString &field) { return mappedValue(*feature, columns, field); };
         QStringList problems;
         QString wkt;
         if (const OGRGeometry *g = feature->GetGeometryRef()) {
@@ -377,15 +440,8 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
             copy->exportToWkt(&text, wkbVariantIso);
             wkt = QString::fromUtf8(text);
             CPLFree(text);
-            if (sourceCrs.isValid() && !toLonLat.isIdentity()) {
-                OGRSpatialReference wgs84;
-                wgs84.importFromEPSG(4326);
-                wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-                OGRSpatialReference src;
-                src.SetFromUserInput(sourceCrs.definition().toUtf8().constData());
-                src.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-                copy->assignSpatialReference(&src);
-                if (copy->transformTo(&wgs84) == OGRERR_NONE) {
+            if (toWgs84) {
+                if (copy->transform(toWgs84.get()) == OGRERR_NONE) {
                     copy->exportToWkt(&text, wkbVariantIso);
                     wkt = QString::fromUtf8(text);
                     CPLFree(text);
@@ -393,19 +449,14 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
             }
         }
         if (wkt.isEmpty()) {
-            // Spreadsheets carry geometry as a WKT column or as longitude/latitude columns.
-            auto column = [&](std::initializer_list<const char *> names) {
-                for (const char *n : names)
-                    for (const QString &c : result.sourceColumns)
-                        if (normalised(c) == QLatin1String(n)) {
-                            const int i = defn->GetFieldIndex(c.toUtf8().constData());
-                            if (feature->IsFieldSetAndNotNull(i)) return QString::fromUtf8(feature->GetFieldAsString(i)).trimmed();
-                        }
+            auto column = [&](const QVector<int> &indexes) {
+                for (const int i : indexes)
+                    if (feature->IsFieldSetAndNotNull(i)) return QString::fromUtf8(feature->GetFieldAsString(i)).trimmed();
                 return QString();
             };
-            wkt = column({"wkt", "geom", "geometry", "geometri"});
-            const QString lon = column({"lon", "long", "longitude", "lng", "bujur", "x"});
-            const QString lat = column({"lat", "latitude", "lintang", "y"});
+            wkt = column(wktColumns);
+            const QString lon = column(lonColumns);
+            const QString lat = column(latColumns);
             if (wkt.isEmpty() && !lon.isEmpty() && !lat.isEmpty()) {
                 bool okX = false, okY = false;
                 const double x = QString(lon).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&okX);
@@ -431,7 +482,11 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
         auto vocabulary = [&](const QString &field, const QStringList &codes) {
             const QString v = value(field);
             if (v.isEmpty()) return QString();
-            const QString c = codeFor(v, codes);
+            // A sheet repeats a handful of labels over all its rows: each is matched once.
+            const QString key = field + QLatin1Char('\x1f') + v;
+            auto known = vocabularyCache.constFind(key);
+            const QString c = known != vocabularyCache.cend() ? *known : codeFor(v, codes);
+            if (known == vocabularyCache.cend() && vocabularyCache.size() < 10000) vocabularyCache.insert(key, c);
             if (c.isEmpty()) problems << tr("\"%1\" is not a valid %2").arg(v, field);
             return c;
         };
@@ -457,8 +512,8 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
                 if (!a.installDate.isValid()) problems << tr("\"%1\" is not a date (use 2021-03-15)").arg(date);
             }
             a.geometryWkt = wkt;
-            if (problems.isEmpty()) problems << store.validate(a);
-            if (problems.isEmpty() && !store.save(a, &why)) problems << why;
+            // save() checks the editors' rules itself (one problem per line).
+            if (problems.isEmpty() && !store.save(a, &why)) problems << why.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             if (problems.isEmpty()) (assetByCode.contains(normalised(code)) ? result.updated : result.inserted)++, assetByCode.insert(normalised(code), a.uuid);
         } else {
             Programme p;
@@ -472,7 +527,8 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
             p.status = vocabulary(QStringLiteral("status"), MasterPlanVocabulary::statuses());
             p.horizon = vocabulary(QStringLiteral("horizon"), MasterPlanVocabulary::horizons());
             p.funding = vocabulary(QStringLiteral("funding"), MasterPlanVocabulary::fundingSources());
-            for (const QString &partner : value(QStringLiteral("partners")).split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts)) {
+            static const QRegularExpression listSeparator(QStringLiteral("[;,]\\s*"));
+            for (const QString &partner : value(QStringLiteral("partners")).split(listSeparator, Qt::SkipEmptyParts)) {
                 const QString uuid = partners.value(normalised(partner));
                 if (uuid.isEmpty()) problems << tr("unknown partner \"%1\"").arg(partner.trimmed());
                 else p.partnerUuids << uuid;
@@ -485,15 +541,15 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
                 if (!v.isEmpty()) *target = v.toInt(&ok);
                 if (!ok) problems << tr("the year \"%1\" is not a number").arg(v);
             }
-            p.kecamatanCodes = value(QStringLiteral("kecamatan_codes")).split(QRegularExpression(QStringLiteral("[;,]\\s*")), Qt::SkipEmptyParts);
-            p.desaCodes = value(QStringLiteral("desa_codes")).split(QRegularExpression(QStringLiteral("[;,]\\s*")), Qt::SkipEmptyParts);
+            p.kecamatanCodes = value(QStringLiteral("kecamatan_codes")).split(listSeparator, Qt::SkipEmptyParts);
+            p.desaCodes = value(QStringLiteral("desa_codes")).split(listSeparator, Qt::SkipEmptyParts);
             p.description = value(QStringLiteral("description"));
             p.geometryWkt = wkt;
-            if (problems.isEmpty()) problems << store.validate(p);
-            if (problems.isEmpty() && !store.save(p, &why)) problems << why;
+            // save() checks the editors' rules itself (one problem per line).
+            if (problems.isEmpty() && !store.save(p, &why)) problems << why.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             if (problems.isEmpty()) (programmeByCode.contains(normalised(code)) ? result.updated : result.inserted)++, programmeByCode.insert(normalised(code), p.uuid);
         }
-        if (!problems.isEmpty()) result.rejected.push_back({rowNumber, code, problems.join(QStringLiteral("; "))});
+        if (!problems.isEmpty()) result.reject({rowNumber, code, problems.join(QStringLiteral("; "))});
     });
     if (!complete) return canceled();
     return finish();

@@ -50,9 +50,15 @@ public:
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;                  ///< realisations already there with the same value
+        /// The first rejected rows with their reasons (at most kReportedRows: a sheet of a million
+        /// bad rows is reported by its first ones and a count, not a million lines).
         QVector<RowProblem> rejected;
+        int rejectedRows = 0;               ///< every rejected row
+        int blankRows = 0;                  ///< rows with nothing in them, skipped
         QStringList sourceColumns;
         QHash<QString, QString> mapping;    ///< the mapping used (guessed or given)
+        static constexpr int kReportedRows = 1000;
+        void reject(const RowProblem &problem);
         QJsonObject toJson() const;
         QString toText() const;
     };

@@ -42,7 +42,8 @@ QDate RealisationRules::quarterEnd(int year, int quarter)
 std::optional<int> RealisationRules::parseQuarter(const QString &text)
 {
     QString t = text.trimmed().toUpper();
-    t.remove(QRegularExpression(QStringLiteral("^(TRIWULAN|TRI WULAN|TW|Q|QUARTER|KUARTAL)\\s*[-.]?\\s*")));
+    static const QRegularExpression prefix(QStringLiteral("^(TRIWULAN|TRI WULAN|TW|Q|QUARTER|KUARTAL)\\s*[-.]?\\s*"));
+    t.remove(prefix);
     static const QHash<QString, int> roman = {{QStringLiteral("I"), 1}, {QStringLiteral("II"), 2}, {QStringLiteral("III"), 3}, {QStringLiteral("IV"), 4}};
     if (roman.contains(t)) return roman.value(t);
     bool ok = false;
@@ -53,7 +54,8 @@ std::optional<int> RealisationRules::parseQuarter(const QString &text)
 std::optional<double> RealisationRules::parseNumber(const QString &text)
 {
     QString t = text.trimmed();
-    t.remove(QRegularExpression(QStringLiteral("\\s|%")));
+    static const QRegularExpression spaceOrPercent(QStringLiteral("\\s|%"));
+    t.remove(spaceOrPercent);
     if (t.isEmpty()) return std::nullopt;
     if (t.contains(QLatin1Char(',')) && t.contains(QLatin1Char('.'))) {
         // Indonesian: dots group thousands, the comma marks decimals; English the other way round.

@@ -1,5 +1,7 @@
 #include "ImportDialog.h"
 
+#include "BackgroundTask.h"
+
 #include "MasterPlanController.h"
 
 #include <QCheckBox>
@@ -159,7 +161,9 @@ bool ImportDialog::runImport(bool dryRun)
     options.mapping = mapping();
     options.dryRun = dryRun;
     options.replaceExisting = m_replace->isChecked();
-    const MasterPlanImport::Result result = MasterPlanImport::run(options);
+    // On a worker, with progress and Cancel: a sheet can hold a million rows.
+    const MasterPlanImport::Result result = BackgroundTask::run<MasterPlanImport::Result>(
+        this, dryRun ? tr("Checking the rows…") : tr("Importing…"), [options](Feedback *feedback) { return MasterPlanImport::run(options, feedback); });
     if (result.error.isEmpty())
         QSettings().setValue(settingsKey(), QJsonDocument(MasterPlanImport::mappingToJson(options.mapping)).toJson(QJsonDocument::Compact));
     QString text = result.toText();

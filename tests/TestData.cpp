@@ -158,42 +158,36 @@ QString xmlEscaped(const QString &text)
 
 bool TestData::writeXlsx(const QString &path, const QList<QStringList> &rows, const QStringList &mergedRanges)
 {
-    QStringList shared;
-    QString sheet = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                                   "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-    for (int r = 0; r < rows.size(); ++r) {
-        sheet += QStringLiteral("<row r=\"%1\">").arg(r + 1);
-        for (int c = 0; c < rows[r].size(); ++c) {
-            const QString value = rows[r][c];
+    return writeXlsx(path, int(rows.size()), [&rows](int r) { return rows[r]; }, mergedRanges);
+}
+
+bool TestData::writeXlsx(const QString &path, int rowCount, const std::function<QStringList(int)> &rowAt, const QStringList &mergedRanges)
+{
+    // Texts are written inline (t="inlineStr", as many tools do), so a sheet of a million rows
+    // streams into the zip in chunks instead of being built in memory.
+    auto cellsOf = [](const QStringList &row, int r) -> QByteArray {
+        const QByteArray number = QByteArray::number(r + 1);
+        QByteArray out = "<row r=\"" + number + "\">";
+        for (int c = 0; c < row.size(); ++c) {
+            const QString &value = row[c];
             if (value.isEmpty()) continue;
-            const QString ref = columnName(c) + QString::number(r + 1);
-            bool number = false;
-            value.toDouble(&number);
-            if (value.startsWith(QLatin1Char('='))) {
+            const QByteArray ref = columnName(c).toLatin1() + number;
+            bool isNumber = false;
+            if (value.front().isDigit() || value.front() == QLatin1Char('-')) value.toDouble(&isNumber);
+            if (value == QLatin1String("~")) {   // a formatted cell with nothing in it
+                out += "<c r=\"" + ref + "\" s=\"1\"/>";
+            } else if (value.startsWith(QLatin1Char('='))) {
                 const QString formula = value.mid(1).section(QLatin1Char('|'), 0, 0), cached = value.section(QLatin1Char('|'), 1);
-                sheet += QStringLiteral("<c r=\"%1\"><f>%2</f>%3</c>").arg(ref, xmlEscaped(formula),
-                                                                           cached.isEmpty() ? QString() : QStringLiteral("<v>%1</v>").arg(cached));
-            } else if (number) {
-                sheet += QStringLiteral("<c r=\"%1\"><v>%2</v></c>").arg(ref, value);
+                out += "<c r=\"" + ref + "\"><f>" + xmlEscaped(formula).toUtf8() + "</f>"
+                       + (cached.isEmpty() ? QByteArray() : "<v>" + cached.toUtf8() + "</v>") + "</c>";
+            } else if (isNumber) {
+                out += "<c r=\"" + ref + "\"><v>" + value.toUtf8() + "</v></c>";
             } else {
-                if (!shared.contains(value)) shared << value;
-                sheet += QStringLiteral("<c r=\"%1\" t=\"s\"><v>%2</v></c>").arg(ref).arg(shared.indexOf(value));
+                out += "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + xmlEscaped(value).toUtf8() + "</t></is></c>";
             }
         }
-        sheet += QStringLiteral("</row>");
-    }
-    sheet += QStringLiteral("</sheetData>");
-    if (!mergedRanges.isEmpty()) {
-        sheet += QStringLiteral("<mergeCells count=\"%1\">").arg(mergedRanges.size());
-        for (const QString &range : mergedRanges) sheet += QStringLiteral("<mergeCell ref=\"%1\"/>").arg(range);
-        sheet += QStringLiteral("</mergeCells>");
-    }
-    sheet += QStringLiteral("</worksheet>");
-    QString strings = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                                     "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"%1\" uniqueCount=\"%1\">")
-                          .arg(shared.size());
-    for (const QString &text : std::as_const(shared)) strings += QStringLiteral("<si><t>%1</t></si>").arg(xmlEscaped(text));
-    strings += QStringLiteral("</sst>");
+        return out + "</row>";
+    };
     const std::vector<std::pair<const char *, QString>> parts = {
         {"[Content_Types].xml",
          QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -202,7 +196,6 @@ bool TestData::writeXlsx(const QString &path, const QList<QStringList> &rows, co
                         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                         "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
                         "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                        "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
                         "</Types>")},
         {"_rels/.rels",
          QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -218,19 +211,29 @@ bool TestData::writeXlsx(const QString &path, const QList<QStringList> &rows, co
          QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                         "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-                        "</Relationships>")},
-        {"xl/worksheets/sheet1.xml", sheet},
-        {"xl/sharedStrings.xml", strings}};
+                        "</Relationships>")}};
     QFile::remove(path);
     void *zip = CPLCreateZip(path.toUtf8().constData(), nullptr);
     if (!zip) return false;
+    auto write = [zip](const QByteArray &bytes) { return CPLWriteFileInZip(zip, bytes.constData(), int(bytes.size())) == CE_None; };
     bool ok = true;
-    for (const auto &[name, text] : parts) {
-        const QByteArray bytes = text.toUtf8();
-        ok = ok && CPLCreateFileInZip(zip, name, nullptr) == CE_None && CPLWriteFileInZip(zip, bytes.constData(), int(bytes.size())) == CE_None
-             && CPLCloseFileInZip(zip) == CE_None;
+    for (const auto &[name, text] : parts)
+        ok = ok && CPLCreateFileInZip(zip, name, nullptr) == CE_None && write(text.toUtf8()) && CPLCloseFileInZip(zip) == CE_None;
+    ok = ok && CPLCreateFileInZip(zip, "xl/worksheets/sheet1.xml", nullptr) == CE_None
+         && write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                  "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+    QByteArray chunk;
+    for (int r = 0; ok && r < rowCount; ++r) {
+        chunk += cellsOf(rowAt(r), r);
+        if (chunk.size() > (1 << 20) || r + 1 == rowCount) { ok = write(chunk); chunk.clear(); }
     }
+    QString tail = QStringLiteral("</sheetData>");
+    if (!mergedRanges.isEmpty()) {
+        tail += QStringLiteral("<mergeCells count=\"%1\">").arg(mergedRanges.size());
+        for (const QString &range : mergedRanges) tail += QStringLiteral("<mergeCell ref=\"%1\"/>").arg(range);
+        tail += QStringLiteral("</mergeCells>");
+    }
+    ok = ok && write(QString(tail + QStringLiteral("</worksheet>")).toUtf8()) && CPLCloseFileInZip(zip) == CE_None;
     return CPLCloseZip(zip) == CE_None && ok;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QString>
 #include <QList>
 #include <QStringList>
@@ -35,6 +37,10 @@ public:
     /// V, "=F|" one never calculated; a cell that parses as a number is a number), with the
     /// given merged ranges ("A1:E1"). An empty `rows` writes a workbook with an empty sheet.
     static bool writeXlsx(const QString &path, const QList<QStringList> &rows, const QStringList &mergedRanges = {});
+    /// The same for a sheet too big to hold: `rowAt(r)` gives row r as it is written. A cell "~"
+    /// is a formatted cell with nothing in it (what Excel leaves below the data).
+    static bool writeXlsx(const QString &path, int rowCount, const std::function<QStringList(int)> &rowAt,
+                          const QStringList &mergedRanges = {});
     /// A text file with the given contents.
     static bool writeText(const QString &path, const QByteArray &contents);
     /// The source tree's tests/data folder.

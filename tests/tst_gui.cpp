@@ -579,6 +579,20 @@ private slots:
         QCOMPARE(plan->assets().size(), before); // a check keeps nothing
         QVERIFY(dialog.runImport(false));
         QCOMPARE(plan->assets().size(), before + 1);
+
+        // A long sheet is checked on a worker: the window keeps answering meanwhile.
+        QByteArray big = "kode;nama;jenis;kondisi;lintang;bujur\n";
+        for (int i = 0; i < 20000; ++i) big += "HS-" + QByteArray::number(i) + ";Hotspot " + QByteArray::number(i) + ";wifi;baik;-7,389;109,362\n";
+        QVERIFY(test::TestData::writeText(csv, big));
+        QVERIFY(dialog.setSource(csv));
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+        ticker.start(5);
+        QVERIFY2(dialog.runImport(true), qPrintable(dialog.reportText().left(300)));
+        ticker.stop();
+        QVERIFY2(ticks > 5, qPrintable(QString::number(ticks)));
+        QCOMPARE(plan->assets().size(), before + 1);
     }
 
     void dashboardShowsProgressAndARealisationMovesABar()

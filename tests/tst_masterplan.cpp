@@ -2,12 +2,14 @@
 // migration from the first project format, and the sample plan of the demo.
 #include "AttachmentPath.h"
 #include "DemoProject.h"
+#include "Feedback.h"
 #include "MasterPlanExport.h"
 #include "MasterPlanImport.h"
 #include "MasterPlanSchema.h"
 #include "MasterPlanStore.h"
 #include "Project.h"
 #include "ProjectFile.h"
+#include "ProjectValidator.h"
 #include "SqliteDatabase.h"
 #include "TestData.h"
 
@@ -417,6 +419,74 @@ private slots:
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(QStringLiteral("terpotong.xlsx")), qPrintable(result.error));
         QCOMPARE(assetCount(), 1);
+    }
+
+    void sheetsOfAMillionRows()
+    {
+        using pilar::test::TestData;
+        const QString project = newProject(QStringLiteral("sejuta"));
+        MasterPlanImport::Options options;
+        options.projectPath = project;
+        options.what = MasterPlanImport::What::Assets;
+        auto assetCount = [&] {
+            MasterPlanStore store;
+            return store.open(project, nullptr) ? int(store.assets().size()) : -1;
+        };
+        const QStringList header = {QStringLiteral("kode"), QStringLiteral("nama"), QStringLiteral("jenis"), QStringLiteral("lintang"), QStringLiteral("bujur")};
+
+        // A sheet formatted down to Excel's last row (1,048,576) with three assets on top: the
+        // three are imported, the empty rows skipped and counted.
+        const QString formatted = m_dir.filePath(QStringLiteral("aset diformat sampai bawah.xlsx"));
+        QVERIFY(TestData::writeXlsx(formatted, 1048576, [&](int r) {
+            if (r == 0) return header;
+            if (r <= 3) return QStringList{QStringLiteral("HS-%1").arg(r), QStringLiteral("Hotspot %1").arg(r), QStringLiteral("wifi"),
+                                           QStringLiteral("-7.3%1").arg(r), QStringLiteral("109.3%1").arg(r)};
+            return QStringList{QStringLiteral("~"), QStringLiteral("~")};
+        }));
+        options.sourcePath = formatted;
+        auto result = MasterPlanImport::run(options);
+        QVERIFY2(result.ok, qPrintable(result.error + result.toText()));
+        QCOMPARE(result.inserted, 3);
+        QCOMPARE(result.blankRows, 1048572);
+        QVERIFY2(result.toText().contains(QStringLiteral("1048572 empty row(s) skipped")), qPrintable(result.toText()));
+        QCOMPARE(assetCount(), 3);
+
+        // A million rows none of which can be used (an unknown asset type): the message lists the
+        // first thousand and counts the rest, nothing is imported, and the project is as it was.
+        const QString million = m_dir.filePath(QStringLiteral("sejuta pompa.xlsx"));
+        QVERIFY(TestData::writeXlsx(million, 1000001, [&](int r) {
+            if (r == 0) return header;
+            return QStringList{QStringLiteral("P-%1").arg(r), QStringLiteral("Pompa %1").arg(r), QStringLiteral("pompa air"),
+                               QStringLiteral("-7.39"), QStringLiteral("109.36")};
+        }));
+        options.sourcePath = million;
+        result = MasterPlanImport::run(options);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.rejectedRows, 1000000);
+        QCOMPARE(int(result.rejected.size()), MasterPlanImport::Result::kReportedRows);
+        QCOMPARE(result.rejected.last().row, 1000);
+        const QString text = result.toText();
+        QVERIFY2(text.count(QLatin1Char('\n')) < 1010, qPrintable(text.left(300)));
+        QVERIFY2(text.startsWith(QStringLiteral("Nothing was imported: 1000000 row(s) cannot be used.")), qPrintable(text.left(300)));
+        QVERIFY2(text.contains(QStringLiteral("and 999000 more row(s)")), qPrintable(text.right(300)));
+        QCOMPARE(result.toJson().value(QStringLiteral("rejected_rows")).toInt(), 1000000);
+        QCOMPARE(assetCount(), 3);
+
+        // Cancelled part way through, the import stops and keeps nothing.
+        const QString canceled = newProject(QStringLiteral("batal"));
+        options.projectPath = canceled;
+        options.sourcePath = formatted;
+        Feedback feedback([&feedback](double percent, const QString &) { if (percent > 10) feedback.cancel(); });
+        result = MasterPlanImport::run(options, &feedback);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.error, QStringLiteral("Canceled."));
+        {
+            MasterPlanStore store;
+            QVERIFY(store.open(canceled, nullptr));
+            QVERIFY(store.assets().isEmpty());
+        }
+        QVERIFY(ProjectValidator::validate(canceled).ok());
+        QVERIFY(ProjectValidator::validate(project).ok());
     }
 
     void exportThenImportRoundTrip()

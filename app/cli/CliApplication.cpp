@@ -334,7 +334,7 @@ int CliApplication::importData(const QStringList &args)
         return fail(result.error);
     if (!parser.isSet(QStringLiteral("json"))) m_out << result.toText();
     if (!result.ok)
-        return fail(tr("%n row(s) rejected; nothing was imported.", nullptr, int(result.rejected.size())));
+        return fail(tr("%n row(s) rejected; nothing was imported.", nullptr, result.rejectedRows));
     return 0;
 }
 

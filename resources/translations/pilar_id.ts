@@ -2099,6 +2099,14 @@ Format: %2
         <source>A different value for a quarter already reported replaces it</source>
         <translation>Nilai berbeda untuk triwulan yang sudah dilaporkan menggantikannya</translation>
     </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Memeriksa baris…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
 </context>
 <context>
     <name>pilar::IndicatorDialog</name>
@@ -3276,6 +3284,18 @@ Format: %2
     <message>
         <source>The first row must hold the column names: remove any title rows above them.</source>
         <translation>Baris pertama harus berisi nama kolom: hapus baris judul di atasnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty row(s) skipped.</source>
+        <translation>
+            <numerusform>%n baris kosong dilewati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more row(s) that cannot be used.</source>
+        <translation>
+            <numerusform>  … dan %n baris lain yang tidak dapat dipakai.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
