@@ -51,40 +51,54 @@ bool AuditChain::unprotect(SqliteDatabase &db)
 bool AuditChain::seal(SqliteDatabase &db)
 {
     if (db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('mp_audit_log') WHERE name = 'hash'")).toInt() == 0) return true;
-    QList<QVariantList> rows;
-    if (!db.query(QStringLiteral("SELECT fid, %1 FROM mp_audit_log WHERE hash IS NULL ORDER BY fid").arg(QLatin1String(kContent)), {}, rows))
-        return false;
-    if (rows.isEmpty()) return true;
-    QString previous = db.scalar(QStringLiteral("SELECT hash FROM mp_audit_log WHERE fid < ?1 ORDER BY fid DESC LIMIT 1"), {rows.first()[0]}).toString();
-    for (const QVariantList &row : std::as_const(rows)) {
-        const QString hash = entryHash(previous, row);
-        if (!db.exec(QStringLiteral("UPDATE mp_audit_log SET prev_hash = ?2, hash = ?3 WHERE fid = ?1"), {row[0], previous, hash})) return false;
-        previous = hash;
+    // In batches: an import of a million rows leaves a million entries to seal, which need not
+    // all be in memory at once.
+    constexpr int kBatch = 5000;
+    QString previous;
+    bool first = true;
+    for (;;) {
+        QList<QVariantList> rows;
+        if (!db.query(QStringLiteral("SELECT fid, %1 FROM mp_audit_log WHERE hash IS NULL ORDER BY fid LIMIT %2")
+                          .arg(QLatin1String(kContent)).arg(kBatch), {}, rows))
+            return false;
+        if (rows.isEmpty()) return true;
+        if (first) {
+            previous = db.scalar(QStringLiteral("SELECT hash FROM mp_audit_log WHERE fid < ?1 ORDER BY fid DESC LIMIT 1"), {rows.first()[0]}).toString();
+            first = false;
+        }
+        for (const QVariantList &row : std::as_const(rows)) {
+            const QString hash = entryHash(previous, row);
+            if (!db.exec(QStringLiteral("UPDATE mp_audit_log SET prev_hash = ?2, hash = ?3 WHERE fid = ?1"), {row[0], previous, hash})) return false;
+            previous = hash;
+        }
+        if (rows.size() < kBatch) return true;
     }
-    return true;
 }
 
 qint64 AuditChain::firstBroken(SqliteDatabase &db, QString *reason)
 {
     if (db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('mp_audit_log') WHERE name = 'hash'")).toInt() == 0) return -1;
-    QList<QVariantList> rows;
-    db.query(QStringLiteral("SELECT fid, %1, prev_hash, hash FROM mp_audit_log ORDER BY fid").arg(QLatin1String(kContent)), {}, rows);
+    // One entry at a time: a log of millions of entries is checked in constant memory.
     QString previous;
     bool unsealedSeen = false;
-    for (const QVariantList &row : std::as_const(rows)) {
+    qint64 broken = -1;
+    db.forEachRow(QStringLiteral("SELECT fid, %1, prev_hash, hash FROM mp_audit_log ORDER BY fid").arg(QLatin1String(kContent)), {},
+                  [&](const QVariantList &row) {
         const QString prevHash = row.value(8).toString(), hash = row.value(9).toString();
-        if (hash.isEmpty()) { unsealedSeen = true; continue; }
+        if (hash.isEmpty()) { unsealedSeen = true; return true; }
         const QVariantList content = row.mid(0, 8);
         if (unsealedSeen || prevHash != previous || entryHash(previous, content) != hash) {
             if (reason)
                 *reason = unsealedSeen ? tr("entry %1 is sealed after an unsealed one").arg(row[0].toLongLong())
                         : prevHash != previous ? tr("entry %1 does not follow the entry before it (one was removed or inserted)").arg(row[0].toLongLong())
                                                : tr("entry %1 was changed after it was written").arg(row[0].toLongLong());
-            return row[0].toLongLong();
+            broken = row[0].toLongLong();
+            return false;
         }
         previous = hash;
-    }
-    return -1;
+        return true;
+    });
+    return broken;
 }
 
 }
