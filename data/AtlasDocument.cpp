@@ -30,8 +30,9 @@ AtlasDocument::Result AtlasDocument::write(const Options &options, Feedback *fee
     const QStringList codes = options.kecamatanCodes.isEmpty() ? plan.kecamatanCodes : options.kecamatanCodes;
     if (!source->checkKecamatan(codes, &result.error)) return result;
     const QDate at = options.at.isValid() ? options.at : (plan.latestRealisation().isValid() ? plan.latestRealisation() : QDate::currentDate());
-    const auto byKecamatan = ProgressReport::compute(plan, at, ProgressReport::GroupBy::Kecamatan);
-    const auto byProgramme = ProgressReport::compute(plan, at, ProgressReport::GroupBy::Pillar);
+    const auto grouped = ProgressReport::GroupedRealisations::of(plan);   // once for both
+    const auto byKecamatan = ProgressReport::compute(plan, grouped, at, ProgressReport::GroupBy::Kecamatan, {}, false);
+    const auto byProgramme = ProgressReport::compute(plan, grouped, at, ProgressReport::GroupBy::Pillar, {}, false);
     QHash<QString, QString> opdName, stageName;
     for (const Opd &o : plan.opds) opdName.insert(o.uuid, o.shortName.isEmpty() ? o.name : o.shortName);
     for (const Stage &s : plan.stages) stageName.insert(s.uuid, s.nameId);

@@ -257,6 +257,12 @@ ProgressReport ProgressReport::compute(const MasterPlanSnapshot &plan, const Gro
 QVector<ProgressReport::TrendPoint> ProgressReport::trend(const MasterPlanSnapshot &plan, const QDate &until, GroupBy groupBy,
                                                           const MasterPlanFilter &filter, const QString &groupKey)
 {
+    return trend(plan, GroupedRealisations::of(plan), until, groupBy, filter, groupKey);
+}
+
+QVector<ProgressReport::TrendPoint> ProgressReport::trend(const MasterPlanSnapshot &plan, const GroupedRealisations &grouped, const QDate &until,
+                                                          GroupBy groupBy, const MasterPlanFilter &filter, const QString &groupKey)
+{
     QVector<TrendPoint> points;
     const int first = plan.firstYear();
     if (!first) return points;
@@ -268,7 +274,6 @@ QVector<ProgressReport::TrendPoint> ProgressReport::trend(const MasterPlanSnapsh
     for (const Programme &p : plan.programmes)
         if (filter.accepts(p) && (groupKey.isEmpty() || isMember(p, groupBy, groupKey))) members.insert(p.uuid);
     // Quarter ends from the plan's start to the date, against the final target: a steady curve.
-    const GroupedRealisations grouped = GroupedRealisations::of(plan);
     for (QDate d(first, 3, 31); d <= until; d = d.addDays(1).addMonths(3).addDays(-1)) {
         const ProgressReport r = compute(plan, grouped, d, groupBy, filter, true);
         QHash<QString, std::array<double, 3>> sums; // programme → weight, achieved, planned

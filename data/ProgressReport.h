@@ -102,6 +102,9 @@ public:
     };
     static ProgressReport compute(const MasterPlanSnapshot &plan, const GroupedRealisations &grouped, const QDate &at, GroupBy groupBy,
                                   const MasterPlanFilter &filter, bool againstFinalTarget);
+    /// The trend from realisations already grouped (a report draws one per pillar).
+    static QVector<TrendPoint> trend(const MasterPlanSnapshot &plan, const GroupedRealisations &grouped, const QDate &until, GroupBy groupBy,
+                                     const MasterPlanFilter &filter, const QString &groupKey);
 
     /// Translated, for people; statusCode() is the stable word used in CSV and JSON.
     /// Whether a programme belongs to a group (a pillar, stage or OPD uuid, or a kecamatan code).

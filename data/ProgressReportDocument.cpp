@@ -55,9 +55,12 @@ ProgressReportDocument::Result ProgressReportDocument::write(const Options &opti
         o.filter.year = 0;
         return ProgressMap::build(options.projectPath, plan, source->assets, o, &error);
     }();
-    const auto byPillar = ProgressReport::compute(plan, at, ProgressReport::GroupBy::Pillar, options.filter);
-    const auto byStage = ProgressReport::compute(plan, at, ProgressReport::GroupBy::Stage, options.filter);
-    const auto byKecamatan = ProgressReport::compute(plan, at, ProgressReport::GroupBy::Kecamatan, options.filter);
+    // The realisations grouped once for every table and chart of the report (a province's
+    // million reports were otherwise sorted again for each of them).
+    const auto grouped = ProgressReport::GroupedRealisations::of(plan);
+    const auto byPillar = ProgressReport::compute(plan, grouped, at, ProgressReport::GroupBy::Pillar, options.filter, false);
+    const auto byStage = ProgressReport::compute(plan, grouped, at, ProgressReport::GroupBy::Stage, options.filter, false);
+    const auto byKecamatan = ProgressReport::compute(plan, grouped, at, ProgressReport::GroupBy::Kecamatan, options.filter, false);
     QHash<QString, const Programme *> programmeByUuid;
     for (const Programme &p : plan.programmes) programmeByUuid.insert(p.uuid, &p);
     QHash<QString, QString> opdName;
@@ -134,7 +137,7 @@ ProgressReportDocument::Result ProgressReportDocument::write(const Options &opti
             if (options.charts) {
                 const QRectF box = p.reserve(55);
                 if (!p.measuring())
-                    options.charts->trend(*p.painter(), box, ProgressReport::trend(plan, at, ProgressReport::GroupBy::Pillar, options.filter, pillar.uuid),
+                    options.charts->trend(*p.painter(), box, ProgressReport::trend(plan, grouped, at, ProgressReport::GroupBy::Pillar, options.filter, pillar.uuid),
                                           group->forecast, plan.firstYear(), plan.finalYear(), tr("Planned and actual over time (% of the final target)"));
             }
             QVector<QStringList> rows;

@@ -112,7 +112,7 @@ class TestGuiCrash : public QObject
 
     // Runs the child on `project` and kills it once `until` says so (given the last committed
     // edit, the milliseconds since the start and whether the project is open yet).
-    Killed runAndKill(const QString &project, const std::function<bool(int plan, qint64 ms, bool ready)> &until)
+    Killed runAndKill(const QString &project, const std::function<bool(const Killed &sofar, qint64 ms, bool ready)> &until)
     {
         Killed k;
         QProcess child;
@@ -140,7 +140,7 @@ class TestGuiCrash : public QObject
         while (child.state() == QProcess::Running && clock.elapsed() < 60000) {
             child.waitForReadyRead(5);
             readLines();
-            if (until(k.plan, clock.elapsed(), ready)) break;
+            if (until(k, clock.elapsed(), ready)) break;
         }
         if (child.state() != QProcess::Running) return k;   // it stopped by itself: a failure
         child.kill();   // SIGKILL: no chance to clean up
@@ -215,7 +215,7 @@ private slots:
         const QString project = m_dir.filePath(QStringLiteral("antara suntingan.gpkg"));
         QVERIFY(QFile::copy(m_demo, project));
         const QString before = firstAssetName(project);
-        const Killed k = runAndKill(project, [](int plan, qint64, bool) { return plan >= 5; });
+        const Killed k = runAndKill(project, [](const Killed &sofar, qint64, bool) { return sofar.plan >= 5; });
         QVERIFY(k.ok);
         QVERIFY(k.plan >= 5 && k.kept >= 5);
         checkAfterKill(project, k, before);
@@ -259,7 +259,7 @@ private slots:
             const QString project = m_dir.filePath(QStringLiteral("kill %1 ms.gpkg").arg(delay));
             QVERIFY(QFile::copy(m_demo, project));
             const QString before = firstAssetName(project);
-            const Killed k = runAndKill(project, [delay](int, qint64 ms, bool) { return ms >= delay; });
+            const Killed k = runAndKill(project, [delay](const Killed &, qint64 ms, bool) { return ms >= delay; });
             QVERIFY2(k.ok, qPrintable(project));
             checkAfterKill(project, k, before);
             if (QTest::currentTestFailed()) return;
@@ -268,7 +268,24 @@ private slots:
             qInfo("killed after %d ms (project open after %lld ms): %d map changes kept, %d plan edits committed",
                   delay, k.readyAt, k.kept, k.plan);
         }
-        QVERIFY(opening > 0 && editing > 0);
+        QVERIFY(opening > 0);   // under a sanitizer opening takes longer: the kills inside edits are below
+    }
+
+    void killedInsideACommitLosesNothing()
+    {
+        // Killed the moment the window starts saving an asset (its map change just kept): the
+        // save is either whole in the project or not there at all.
+        for (int round = 0; round < 3; ++round) {
+            clearRecoveryFolder();
+            const QString project = m_dir.filePath(QStringLiteral("dalam simpan %1.gpkg").arg(round));
+            QVERIFY(QFile::copy(m_demo, project));
+            const QString before = firstAssetName(project);
+            const Killed k = runAndKill(project, [round](const Killed &sofar, qint64, bool) { return sofar.kept >= 2 + round && sofar.plan < sofar.kept; });
+            QVERIFY2(k.ok && k.kept >= 2 + round, qPrintable(project));
+            checkAfterKill(project, k, before);
+            if (QTest::currentTestFailed()) return;
+            qInfo("killed while saving asset name %d: the project holds \"%s\"", k.kept, qPrintable(firstAssetName(project)));
+        }
     }
 
     void cleanupTestCase()
