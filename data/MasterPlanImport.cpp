@@ -174,6 +174,29 @@ QString MasterPlanImport::normalised(const QString &s)
     return out;
 }
 
+QString MasterPlanImport::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("code"), QT_TR_NOOP("Code")}, {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("pillar"), QT_TR_NOOP("Pillar")}, {QStringLiteral("stage"), QT_TR_NOOP("Stage")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")}, {QStringLiteral("sub_element"), QT_TR_NOOP("Sub-element")},
+        {QStringLiteral("horizon"), QT_TR_NOOP("Horizon")}, {QStringLiteral("opd"), QT_TR_NOOP("OPD")},
+        {QStringLiteral("partners"), QT_TR_NOOP("Partners")}, {QStringLiteral("funding"), QT_TR_NOOP("Funding source")},
+        {QStringLiteral("budget"), QT_TR_NOOP("Budget (Rp)")}, {QStringLiteral("start_year"), QT_TR_NOOP("Start year")},
+        {QStringLiteral("end_year"), QT_TR_NOOP("End year")}, {QStringLiteral("kecamatan_codes"), QT_TR_NOOP("Kecamatan codes")},
+        {QStringLiteral("desa_codes"), QT_TR_NOOP("Desa codes")}, {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("type"), QT_TR_NOOP("Asset type")}, {QStringLiteral("install_date"), QT_TR_NOOP("Installation date")},
+        {QStringLiteral("condition"), QT_TR_NOOP("Condition")}, {QStringLiteral("programme"), QT_TR_NOOP("Programme")},
+        {QStringLiteral("kecamatan_code"), QT_TR_NOOP("Kecamatan code")}, {QStringLiteral("desa_code"), QT_TR_NOOP("Desa code")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")}, {QStringLiteral("value"), QT_TR_NOOP("Value")},
+        {QStringLiteral("indicator"), QT_TR_NOOP("Indicator")}, {QStringLiteral("year"), QT_TR_NOOP("Year")},
+        {QStringLiteral("quarter"), QT_TR_NOOP("Quarter")}, {QStringLiteral("date"), QT_TR_NOOP("Date")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")}, {QStringLiteral("kecamatan"), QT_TR_NOOP("Kecamatan")},
+    };
+    const char *label = labels.value(field);
+    return label ? tr(label) : field;
+}
+
 QStringList MasterPlanImport::targetFields(What what)
 {
     if (what == What::Realisations) return RealisationImport::targetFields();
@@ -309,10 +332,10 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
     result.mapping = options.mapping.isEmpty() ? guessMapping(result.sourceColumns, options.what) : options.mapping;
     QStringList missing;
     for (const QString &field : requiredFields(options.what))
-        if (!result.mapping.contains(field) || !result.sourceColumns.contains(result.mapping.value(field))) missing << field;
+        if (!result.mapping.contains(field) || !result.sourceColumns.contains(result.mapping.value(field))) missing << fieldLabel(field);
     for (auto it = result.mapping.begin(); it != result.mapping.end(); ++it)
         if (!result.sourceColumns.contains(it.value()))
-            missing << QStringLiteral("%1 ← \"%2\"").arg(it.key(), it.value());
+            missing << QStringLiteral("%1 ← \"%2\"").arg(fieldLabel(it.key()), it.value());
     if (!missing.isEmpty()) {
         result.error = tr("%1: the columns for %2 are missing (the file has: %3).")
                            .arg(sourceName, missing.join(QStringLiteral(", ")), result.sourceColumns.join(QStringLiteral(", ")));
@@ -487,7 +510,7 @@ MasterPlanImport::Result MasterPlanImport::run(const Options &options, Feedback 
             auto known = vocabularyCache.constFind(key);
             const QString c = known != vocabularyCache.cend() ? *known : codeFor(v, codes);
             if (known == vocabularyCache.cend() && vocabularyCache.size() < 10000) vocabularyCache.insert(key, c);
-            if (c.isEmpty()) problems << tr("\"%1\" is not a valid %2").arg(v, field);
+            if (c.isEmpty()) problems << tr("\"%1\" is not a valid value for %2").arg(v, fieldLabel(field));
             return c;
         };
         QString why;

@@ -68,6 +68,8 @@ public:
     /// The fields a row can fill, required ones first.
     static QStringList targetFields(What what);
     static QStringList requiredFields(What what);
+    /// A field as a planner reads it ("Asset type" for "type"), translated; the mapping keeps the name.
+    static QString fieldLabel(const QString &field);
     /// A mapping from source columns by their names (Indonesian or English).
     static QHash<QString, QString> guessMapping(const QStringList &sourceColumns, What what);
     static QHash<QString, QString> mappingFromJson(const QJsonObject &json);

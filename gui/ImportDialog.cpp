@@ -130,7 +130,8 @@ void ImportDialog::rebuildMapping()
         box->addItem(tr("(not imported)"), QString());
         for (const QString &c : m_columns) box->addItem(c, c);
         box->setCurrentIndex(std::max(0, box->findData(chosen.value(field))));
-        m_mappingForm->addRow(field + (required.contains(field) ? QStringLiteral(" *") : QString()), box);
+        box->setToolTip(field);   // the name a saved mapping (JSON) uses
+        m_mappingForm->addRow(MasterPlanImport::fieldLabel(field) + (required.contains(field) ? QStringLiteral(" *") : QString()), box);
         m_fields.insert(field, box);
     }
 }

@@ -571,6 +571,8 @@ private slots:
         QCOMPARE(dialog.mapping().value(QStringLiteral("type")), QStringLiteral("jenis")); // guessed from the names
         QVERIFY(!dialog.runImport(false));
         QVERIFY2(dialog.reportText().contains(QStringLiteral("row 2")), qPrintable(dialog.reportText()));
+        dialog.resize(900, 700);
+        saveScreenshot(&dialog, QStringLiteral("import.png"));
         QCOMPARE(plan->assets().size(), before); // all or nothing
         QVERIFY(test::TestData::writeText(csv, "kode;nama;jenis;kondisi;lintang;bujur\n"
                                                "KIOS-77;Anjungan Mal Pelayanan Publik;kios;baik;-7,389;109,362\n"));

@@ -3234,10 +3234,6 @@ Format: %2
         <translation>%1 &quot;%2&quot; tidak dikenal</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid %2</source>
-        <translation>&quot;%1&quot; bukan %2 yang sah</translation>
-    </message>
-    <message>
         <source>the type is empty</source>
         <translation>jenisnya kosong</translation>
     </message>
@@ -3296,6 +3292,126 @@ Format: %2
         <translation>
             <numerusform>  … dan %n baris lain yang tidak dapat dipakai.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahapan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sub-element</source>
+        <translation>Subelemen</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Budget (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Tahun mulai</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>Tahun selesai</translation>
+    </message>
+    <message>
+        <source>Kecamatan codes</source>
+        <translation>Kode kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa codes</source>
+        <translation>Kode desa</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Asset type</source>
+        <translation>Jenis aset</translation>
+    </message>
+    <message>
+        <source>Installation date</source>
+        <translation>Tanggal pemasangan</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Kecamatan code</source>
+        <translation>Kode kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa code</source>
+        <translation>Kode desa</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Triwulan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2</source>
+        <translation>&quot;%1&quot; bukan nilai yang sah untuk %2</translation>
     </message>
 </context>
 <context>
