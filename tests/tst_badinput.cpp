@@ -1,10 +1,15 @@
 // Bad input never crashes: each case gets a message naming the file and the reason.
 #include "DataSourceInfo.h"
 #include "LayerLoader.h"
+#include "MapRenderer.h"
+#include "MapSettings.h"
 #include "TestData.h"
 #include "VectorLayer.h"
 
 #include <QFile>
+#include <QColor>
+
+#include <cmath>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,6 +140,44 @@ private slots:
         const QString w = r.warnings.join(QLatin1Char(' '));
         QVERIFY2(w.contains(QStringLiteral("impossible")), qPrintable(w));
         QVERIFY2(w.contains(QStringLiteral("no geometry")), qPrintable(w));
+    }
+
+    void hugeGeometryLoadsAndDraws()
+    {
+        // One kecamatan boundary digitised far too finely: a ring of 600,000 vertices (a 20 MB
+        // GeoJSON). It loads whole, has the right extent, and is drawn, zoomed out and in.
+        constexpr int kVertices = 600000;
+        QByteArray json = R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"nama":"Batas terlalu rinci"},)"
+                          R"("geometry":{"type":"Polygon","coordinates":[[)";
+        for (int i = 0; i < kVertices; ++i) {
+            // A wobbly circle of 0.05° around the regency's middle.
+            const double a = 2 * M_PI * i / kVertices, r = 0.05 * (1 + 0.02 * std::sin(400 * a));
+            json += '[' + QByteArray::number(109.36 + r * std::cos(a), 'f', 7) + ',' + QByteArray::number(-7.39 + r * std::sin(a), 'f', 7) + "],";
+        }
+        json += "[" + QByteArray::number(109.36 + 0.05, 'f', 7) + ",-7.39]]]}}]}";
+        const QString p = path(QStringLiteral("batas terlalu rinci.geojson"));
+        QVERIFY(TestData::writeText(p, json));
+        const auto r = LayerLoader::load(p);
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+        const auto layer = std::static_pointer_cast<VectorLayer>(r.layers.front());
+        QCOMPARE(int(layer->featureCount()), 1);
+        QVERIFY(std::abs(layer->extent().xMin - (109.36 - 0.051)) < 0.002 && std::abs(layer->extent().yMax - (-7.39 + 0.051)) < 0.002);
+        VectorStyle style;
+        style.symbol.fillColor = QColor(220, 30, 30);
+        style.symbol.strokeColor = Qt::transparent;
+        layer->setStyle(style);
+        for (const double size : {0.2, 0.004}) {   // the whole ring, then a close-up of its edge
+            MapSettings s;
+            s.crs = layer->crs();
+            const double x = size > 0.1 ? 109.36 : 109.36 + 0.05;
+            s.extent = Extent(x - size / 2, -7.39 - size / 2, x + size / 2, -7.39 + size / 2);
+            s.outputSize = QSize(400, 400);
+            s.background = Qt::white;
+            s.layers = {layer};
+            const QImage img = MapRenderer::renderImage(s);
+            QCOMPARE(QColor(img.pixel(size > 0.1 ? 200 : 20, 200)), QColor(220, 30, 30));    // inside
+            QCOMPARE(QColor(img.pixel(size > 0.1 ? 5 : 395, 200)), QColor(Qt::white));       // outside
+        }
     }
 
     void rasterWithoutGeoreferencing()
