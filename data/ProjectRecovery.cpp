@@ -23,16 +23,6 @@ QString ProjectRecovery::pathFor(const QString &projectId)
     return folder() + QLatin1Char('/') + projectId + QStringLiteral(".gpkg");
 }
 
-QString ProjectRecovery::pathFor(const Project &project)
-{
-    return pathFor(project.id());
-}
-
-bool ProjectRecovery::write(const Project &project, QString *error)
-{
-    return write(ProjectSettingsSnapshot::of(project), project.filePath(), error);
-}
-
 bool ProjectRecovery::write(const ProjectSettingsSnapshot &settings, const QString &projectPath, QString *error)
 {
     if (!QDir().mkpath(folder())) {
@@ -46,11 +36,6 @@ bool ProjectRecovery::write(const ProjectSettingsSnapshot &settings, const QStri
 void ProjectRecovery::discard(const QString &projectId)
 {
     QFile::remove(pathFor(projectId));
-}
-
-void ProjectRecovery::discard(const Project &project)
-{
-    discard(project.id());
 }
 
 void ProjectRecovery::discard(const Entry &entry)
