@@ -6,6 +6,7 @@
 #include "LayerLoader.h"
 #include "MapCanvas.h"
 #include "Project.h"
+#include "ThreadPriority.h"
 #include "VectorLayer.h"
 
 #include <QApplication>
@@ -75,7 +76,10 @@ int main(int argc, char *argv[])
     QEventLoop loading;
     QObject::connect(&watcher, &QFutureWatcher<LayerLoader::Result>::finished, &loading, &QEventLoop::quit);
     phase = QStringLiteral("loading");
-    watcher.setFuture(QtConcurrent::run([file] { return LayerLoader::load(file); }));
+    watcher.setFuture(QtConcurrent::run([file] {
+        ThreadPriority::lowerCurrent();   // as ProjectSession does
+        return LayerLoader::load(file);
+    }));
     loading.exec();
     const double loadMs = t.nsecsElapsed() / 1e6;
     LayerLoader::Result loaded = watcher.result();

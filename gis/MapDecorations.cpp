@@ -29,6 +29,19 @@ QString MapDecorations::formatDistance(double meters)
     return QCoreApplication::translate("pilar::MapDecorations", "%1 m").arg(locale.toString(meters, 'g', 4));
 }
 
+QFont MapDecorations::font(int pixelSize, bool bold)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setBold(bold);
+    font.setPixelSize(pixelSize);
+    return font;
+}
+
+void MapDecorations::prepareFont()
+{
+    (void)QFontMetricsF(font(12)).height();
+}
+
 QRectF MapDecorations::drawScaleBar(QPainter &painter, const MapSettings &settings, const QPointF &origin)
 {
     const double pxPerMm = settings.pixelsPerMm();
@@ -39,8 +52,7 @@ QRectF MapDecorations::drawScaleBar(QPainter &painter, const MapSettings &settin
     const double length = niceLength(maxPx * metersPerPixel);
     const double barPx = length / metersPerPixel;
     const double barH = 1.5 * pxPerMm;
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(std::max(8, int(2.8 * pxPerMm)));
+    const QFont font = MapDecorations::font(std::max(8, int(2.8 * pxPerMm)));
     const QFontMetricsF fm(font);
 
     painter.save();
@@ -83,10 +95,7 @@ void MapDecorations::drawNorthArrow(QPainter &painter, const QRectF &rect)
     painter.drawPath(leftHalf);
     painter.setBrush(Qt::white);
     painter.drawPath(rightHalf);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setBold(true);
-    font.setPixelSize(std::max(8, int(h * 0.26)));
-    painter.setFont(font);
+    painter.setFont(font(std::max(8, int(h * 0.26)), true));
     painter.drawText(QRectF(rect.left(), rect.top(), w, h * 0.28), Qt::AlignCenter,
                      QCoreApplication::translate("pilar::MapDecorations", "N", "north arrow letter"));
     painter.restore();

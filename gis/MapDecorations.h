@@ -2,6 +2,7 @@
 
 #include "MapSettings.h"
 
+#include <QFont>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -25,6 +26,13 @@ public:
     static QString formatDistance(double meters);
     /// A round length (1, 2 or 5 × 10^n metres) not longer than maxMeters.
     static double niceLength(double maxMeters);
+    /// Loads the decorations' font. The first text a process measures makes Qt read the
+    /// system's font list (fontconfig, ~10 ms); a canvas does it when it is made rather than
+    /// in the middle of a planner's first zoom.
+    static void prepareFont();
+
+private:
+    static QFont font(int pixelSize, bool bold = false);
 };
 
 }

@@ -27,6 +27,7 @@ MapCanvas::MapCanvas(QWidget *parent)
     m_renderTimer.setInterval(15); // coalesce bursts of wheel events into one render
     connect(&m_renderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
     connect(&m_job, &MapRenderJob::finished, this, &MapCanvas::onRenderFinished);
+    MapDecorations::prepareFont();
 }
 
 MapCanvas::~MapCanvas()

@@ -6,6 +6,7 @@
 #include "DatasetOpener.h"
 #include "Feedback.h"
 #include "Project.h"
+#include "ThreadPriority.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -140,7 +141,12 @@ void ProjectSession::startNextLoad()
         finishLoad(path, std::move(result));
         startNextLoad();
     });
-    watcher->setFuture(QtConcurrent::run([path, feedback] { return LayerLoader::load(path, feedback.get()); }));
+    watcher->setFuture(QtConcurrent::run([path, feedback] {
+        // Below the GUI's priority, and so are the read-ahead threads GDAL starts from here
+        // (Linux threads inherit their creator's nice value): the canvas keeps a core.
+        ThreadPriority::lowerCurrent();
+        return LayerLoader::load(path, feedback.get());
+    }));
 }
 
 void ProjectSession::finishLoad(const QString &path, LayerLoader::Result result)
