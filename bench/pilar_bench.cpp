@@ -8,10 +8,12 @@
 #include "Feedback.h"
 #include "LayerLoader.h"
 #include "MapRenderer.h"
+#include "PngWriter.h"
 #include "VectorLayer.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -111,10 +113,12 @@ int main(int argc, char *argv[])
     QImage image = MapRenderer::renderImage(s);
     const double firstRenderMs = ms(t);
     t.restart();
-    if (!image.save(png, "PNG", 80)) { // as pilar-cli render writes it
+    QFile pngFile(png);
+    if (!pngFile.open(QIODevice::WriteOnly) || !PngWriter::write(image, pngFile)) { // as pilar-cli render writes it
         QTextStream(stderr) << "cannot write " << png << Qt::endl;
         return 1;
     }
+    pngFile.close();
     const double pngMs = ms(t);
     const double coldMs = ms(sinceStart);
     const long coldPeak = pilar::bench::peakMiB();

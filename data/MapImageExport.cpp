@@ -6,6 +6,7 @@
 #include "LayerLoader.h"
 #include "MapDecorations.h"
 #include "MapRenderer.h"
+#include "PngWriter.h"
 #include "Project.h"
 #include "ProjectFile.h"
 
@@ -103,13 +104,23 @@ MapImageExport::Result MapImageExport::run(const Options &options, Feedback *fee
         result.error = tr("%1: cannot write the file (%2).").arg(outName, file.errorString());
         return result;
     }
-    QImageWriter writer(&file, format);
-    // PNG: light zlib compression. A busy map compresses about as well and writes 2–3× faster.
-    if (format == "png") writer.setQuality(80);
-    if (format == "jpg" || format == "jpeg")
-        image = image.convertToFormat(QImage::Format_RGB32);
-    if (!writer.write(image) || !file.commit()) {
-        result.error = tr("%1: cannot write the image (%2).").arg(outName, writer.errorString());
+    QString why;
+    bool written = false;
+    if (format == "png") {
+        written = PngWriter::write(image, file, &why);
+    } else {
+        QImageWriter writer(&file, format);
+        if (format == "jpg" || format == "jpeg")
+            image = image.convertToFormat(QImage::Format_RGB32);
+        written = writer.write(image);
+        why = writer.errorString();
+    }
+    if (written && !file.commit()) {
+        written = false;
+        why = file.errorString();
+    }
+    if (!written) {
+        result.error = tr("%1: cannot write the image (%2).").arg(outName, why);
         return result;
     }
     result.ok = true;

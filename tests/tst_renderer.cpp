@@ -5,6 +5,7 @@
 #include "LayerLoader.h"
 #include "MapRenderJob.h"
 #include "MapRenderer.h"
+#include "PngWriter.h"
 #include "RasterLayer.h"
 #include "TestData.h"
 #include "VectorLayer.h"
@@ -135,6 +136,58 @@ private slots:
         style.symbol.fillColor = QColor(220, 30, 30);
         style.symbol.strokeColor = Qt::transparent;
         m_square->setStyle(style);
+    }
+
+    // The PNG a map is exported to holds the rendered pixels, its resolution and its title.
+    void pngKeepsTheMap()
+    {
+        MapSettings s;
+        s.crs = m_square->crs();
+        s.outputSize = QSize(300, 200);
+        s.dpi = 300;
+        s.background = Qt::white;
+        s.layers = {m_square};
+        s.extent = Extent(305000, 9175000, 325000, 9195000);
+        QImage map = MapRenderer::renderImage(s);
+        map.setDotsPerMeterX(11811);
+        map.setDotsPerMeterY(11811);
+        map.setText(QStringLiteral("Title"), QStringLiteral("Peta Kecamatan Bojongsari — aset TIK"));
+        const QString opaquePath = m_dir.filePath(QStringLiteral("opaque.png"));
+        {
+            QFile file(opaquePath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QString error;
+            QVERIFY2(PngWriter::write(map, file, &error), qPrintable(error));
+        }
+        const QImage back(opaquePath);
+        QVERIFY(!back.isNull());
+        QVERIFY(!back.hasAlphaChannel());   // an opaque map is written as RGB
+        QCOMPARE(back.convertToFormat(QImage::Format_RGB32), map.convertToFormat(QImage::Format_RGB32));
+        QCOMPARE(back.pixelColor(150, 100), QColor(220, 30, 30));
+        QCOMPARE(back.dotsPerMeterX(), 11811);
+        QCOMPARE(back.text(QStringLiteral("Title")), QStringLiteral("Peta Kecamatan Bojongsari — aset TIK"));
+
+        // A map over a transparent background keeps its transparency.
+        s.background = Qt::transparent;
+        const QImage clear = MapRenderer::renderImage(s);
+        const QString clearPath = m_dir.filePath(QStringLiteral("clear.png"));
+        {
+            QFile file(clearPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(PngWriter::write(clear, file));
+        }
+        const QImage clearBack(clearPath);
+        QVERIFY(clearBack.hasAlphaChannel());
+        QCOMPARE(clearBack.pixelColor(5, 5).alpha(), 0);
+        QCOMPARE(clearBack.pixelColor(150, 100), QColor(220, 30, 30));
+        QCOMPARE(difference(clearBack, clear, 1).first, 0.0);
+
+        // A device that cannot be written to gives a reason instead of a file.
+        QFile readOnly(opaquePath);
+        QVERIFY(readOnly.open(QIODevice::ReadOnly));
+        QString error;
+        QVERIFY(!PngWriter::write(map, readOnly, &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void polygonAtKnownPixels()

@@ -6,7 +6,7 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 PKGS=(build-essential cmake ninja-build pkg-config
       qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
       qt6-l10n-tools qt6-positioning-dev qt6-translations-l10n libqt6svg6
-      libgdal-dev gdal-bin libproj-dev proj-bin proj-data libsqlite3-dev sqlite3
+      libgdal-dev gdal-bin libpng-dev libproj-dev proj-bin proj-data libsqlite3-dev sqlite3
       libqcustomplot-dev libqcustomplot2.1-qt6
       qt6-qpa-plugins xvfb xauth fonts-dejavu-core poppler-utils
       dpkg-dev desktop-file-utils imagemagick clang libclang-rt-14-dev

@@ -3953,6 +3953,13 @@ Format: %2
     </message>
 </context>
 <context>
+    <name>pilar::PngWriter</name>
+    <message>
+        <source>the image is empty</source>
+        <translation>gambarnya kosong</translation>
+    </message>
+</context>
+<context>
     <name>pilar::PostgresDatabase</name>
     <message>
         <source>out of memory</source>
