@@ -24,6 +24,8 @@ public:
     /// Item ids whose box intersects `area`, in ascending id order (drawing order stays stable).
     std::vector<uint32_t> query(const Extent &area) const;
     std::size_t size() const { return m_itemCount; }
+    /// The Hilbert curve index of cell (x, y) of a 2^16 × 2^16 grid: the leaves' order.
+    static uint32_t hilbert(uint32_t x, uint32_t y);
 
 private:
     struct LeafBox
@@ -32,8 +34,8 @@ private:
         bool intersects(const Extent &e) const { return xMin <= e.xMax && xMax >= e.xMin && yMin <= e.yMax && yMax >= e.yMin; }
     };
     static constexpr int kNodeSize = 16;
-    std::vector<LeafBox> m_leaves;        ///< per item, in item order
     std::vector<uint32_t> m_leafIds;      ///< the valid items in Hilbert order: the tree's bottom level
+    std::vector<LeafBox> m_leaves;        ///< their boxes, in the same order
     std::vector<Extent> m_nodes;          ///< inner nodes, level by level from the one above the leaves
     std::vector<uint32_t> m_firstChild;   ///< per inner node: first child (a leaf or a node of the level below)
     std::vector<std::size_t> m_levelStart; ///< where each inner level begins in m_nodes; one past the end last

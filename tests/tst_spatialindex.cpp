@@ -33,6 +33,58 @@ private slots:
         QVERIFY(index.query(Extent(5000, 5000, 6000, 6000)).empty());
     }
 
+    // A large layer's boxes are taken on two threads: the answers stay exact, the empty
+    // items on either side are never returned.
+    void largeIndexMatchesBruteForce()
+    {
+        QRandomGenerator rng(7);
+        std::vector<Extent> boxes;
+        for (int i = 0; i < 150000; ++i) {
+            const double x = rng.bounded(10000.0), y = rng.bounded(10000.0);
+            boxes.emplace_back(x, y, x + rng.bounded(3.0), y + rng.bounded(3.0));
+        }
+        boxes[10] = boxes[140000] = Extent();
+        const SpatialIndex index(boxes);
+        QCOMPARE(index.size(), boxes.size() - 2);
+        for (int q = 0; q < 50; ++q) {
+            const double x = rng.bounded(10000.0), y = rng.bounded(10000.0), s = rng.bounded(300.0);
+            const Extent area(x, y, x + s, y + s);
+            std::vector<uint32_t> expected;
+            for (uint32_t i = 0; i < boxes.size(); ++i)
+                if (boxes[i].isValid() && boxes[i].intersects(area)) expected.push_back(i);
+            QCOMPARE(index.query(area), expected);
+        }
+    }
+
+    // The leaves' order is the Hilbert curve: the fast form equals the walk over the bits.
+    void hilbertOrderIsTheCurve()
+    {
+        const auto walk = [](uint32_t x, uint32_t y) {
+            uint32_t d = 0;
+            for (uint32_t s = 1u << 15; s > 0; s >>= 1) {
+                const uint32_t rx = (x & s) > 0, ry = (y & s) > 0;
+                d += s * s * ((3 * rx) ^ ry);
+                if (ry == 0) {
+                    if (rx == 1) { x = s - 1 - x; y = s - 1 - y; }
+                    std::swap(x, y);
+                }
+            }
+            return d;
+        };
+        QRandomGenerator rng(3);
+        for (int i = 0; i < 100000; ++i) {
+            const uint32_t x = rng.bounded(65536u), y = rng.bounded(65536u);
+            QCOMPARE(SpatialIndex::hilbert(x, y), walk(x, y));
+        }
+        for (uint32_t x : {0u, 1u, 32767u, 32768u, 65535u})
+            for (uint32_t y : {0u, 1u, 32767u, 32768u, 65535u}) QCOMPARE(SpatialIndex::hilbert(x, y), walk(x, y));
+        // Neighbours along the curve are neighbouring cells.
+        QCOMPARE(SpatialIndex::hilbert(0, 0), 0u);
+        QCOMPARE(SpatialIndex::hilbert(1, 0), 1u);
+        QCOMPARE(SpatialIndex::hilbert(1, 1), 2u);
+        QCOMPARE(SpatialIndex::hilbert(0, 1), 3u);
+    }
+
     void emptyAndSingle()
     {
         QVERIFY(SpatialIndex().query(Extent(0, 0, 1, 1)).empty());
