@@ -119,17 +119,16 @@ SpatialIndex::SpatialIndex(std::size_t count, const std::function<Extent(uint32_
     }
     radixSortByKey(order);
     m_itemCount = order.size();
+    m_leafIds.reserve(order.size());
+    for (uint64_t entry : order) m_leafIds.push_back(uint32_t(entry));
+    std::vector<uint64_t>().swap(order);
     // The leaves in tree order: building and every query then read them front to back.
-    m_leafIds.resize(order.size());
-    m_leaves.resize(order.size());
-    for (std::size_t j = 0; j < order.size(); ++j) {
-        if (j + 16 < order.size()) __builtin_prefetch(&boxes[4 * uint32_t(order[j + 16])]);
-        const auto id = uint32_t(order[j]);
-        const float *b = &boxes[4 * id];
-        m_leafIds[j] = id;
+    m_leaves.resize(m_leafIds.size());
+    for (std::size_t j = 0; j < m_leafIds.size(); ++j) {
+        if (j + 16 < m_leafIds.size()) __builtin_prefetch(&boxes[4 * std::size_t(m_leafIds[j + 16])]);
+        const float *b = &boxes[4 * std::size_t(m_leafIds[j])];
         m_leaves[j] = {b[0], b[1], b[2], b[3]};
     }
-    std::vector<uint64_t>().swap(order);
     std::vector<float>().swap(boxes);
 
     // Inner levels, bottom up; the last level holds the root alone.
