@@ -9,6 +9,22 @@ using namespace pilar;
 class TestSpatialIndex : public QObject
 {
     Q_OBJECT
+
+    // `queries` random squares (up to `size` wide, within `range`): the index names exactly
+    // the valid boxes a scan over all of them finds, in id order.
+    static void compareWithBruteForce(const SpatialIndex &index, const std::vector<Extent> &boxes, QRandomGenerator &rng, int queries,
+                                      double range, double size)
+    {
+        for (int q = 0; q < queries; ++q) {
+            const double x = rng.bounded(range), y = rng.bounded(range), s = rng.bounded(size);
+            const Extent area(x, y, x + s, y + s);
+            std::vector<uint32_t> expected;
+            for (uint32_t i = 0; i < boxes.size(); ++i)
+                if (boxes[i].isValid() && boxes[i].intersects(area)) expected.push_back(i);
+            QCOMPARE(index.query(area), expected);
+        }
+    }
+
 private slots:
     void matchesBruteForce()
     {
@@ -21,14 +37,8 @@ private slots:
         boxes[77] = Extent(); // an item without geometry is never returned
         const SpatialIndex index(boxes);
         QCOMPARE(index.size(), boxes.size() - 1);
-        for (int q = 0; q < 200; ++q) {
-            const double x = rng.bounded(1000.0), y = rng.bounded(1000.0), s = rng.bounded(100.0);
-            const Extent area(x, y, x + s, y + s);
-            std::vector<uint32_t> expected;
-            for (uint32_t i = 0; i < boxes.size(); ++i)
-                if (boxes[i].isValid() && boxes[i].intersects(area)) expected.push_back(i);
-            QCOMPARE(index.query(area), expected);
-        }
+        compareWithBruteForce(index, boxes, rng, 200, 1000, 100);
+        if (QTest::currentTestFailed()) return;
         QCOMPARE(index.query(Extent(-10, -10, 2000, 2000)).size(), boxes.size() - 1);
         QVERIFY(index.query(Extent(5000, 5000, 6000, 6000)).empty());
     }
@@ -46,14 +56,7 @@ private slots:
         boxes[10] = boxes[140000] = Extent();
         const SpatialIndex index(boxes);
         QCOMPARE(index.size(), boxes.size() - 2);
-        for (int q = 0; q < 50; ++q) {
-            const double x = rng.bounded(10000.0), y = rng.bounded(10000.0), s = rng.bounded(300.0);
-            const Extent area(x, y, x + s, y + s);
-            std::vector<uint32_t> expected;
-            for (uint32_t i = 0; i < boxes.size(); ++i)
-                if (boxes[i].isValid() && boxes[i].intersects(area)) expected.push_back(i);
-            QCOMPARE(index.query(area), expected);
-        }
+        compareWithBruteForce(index, boxes, rng, 50, 10000, 300);
     }
 
     // The leaves' order is the Hilbert curve: the fast form equals the walk over the bits.
