@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <system_error>
 #include <thread>
 #include <utility>
 
@@ -96,9 +97,16 @@ SpatialIndex::SpatialIndex(std::size_t count, const std::function<Extent(uint32_
     Extent all;
     if (count >= 100000) {
         Extent second;
-        std::thread helper([&] { second = leafBoxes(count / 2, count, boxOf, boxes); });
+        const auto secondHalf = [&] { second = leafBoxes(count / 2, count, boxOf, boxes); };
+        std::thread helper;
+        try {
+            helper = std::thread(secondHalf);
+        } catch (const std::system_error &) {
+            // No thread to spare: this one takes both halves.
+        }
         all = leafBoxes(0, count / 2, boxOf, boxes);
-        helper.join();
+        if (helper.joinable()) helper.join();
+        else secondHalf();
         all.include(second);
     } else {
         all = leafBoxes(0, count, boxOf, boxes);

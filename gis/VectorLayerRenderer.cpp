@@ -13,6 +13,7 @@
 #include <QPolygonF>
 
 #include <cmath>
+#include <system_error>
 #include <thread>
 
 namespace pilar {
@@ -210,16 +211,23 @@ void VectorLayerRenderer::render(RenderContext &ctx)
         const uint32_t *middle = first + ids.size() / 2;
         QImage above(QSize(p.device()->width(), p.device()->height()), QImage::Format_ARGB32_Premultiplied);
         above.fill(Qt::transparent);
-        // (A new thread takes its creator's priority: a canvas render's helper stays below the GUI.)
-        std::thread helper([&] {
+        const auto drawSecondHalf = [&] {
             QPainter painter(&above);
             painter.setRenderHints(p.renderHints());
             painter.setClipRect(QRect(QPoint(0, 0), ctx.outputSize));
             painter.setOpacity(m_opacity);
             drawFeatures(painter, ctx, *geom, middle, last, pens, moreDots);
-        });
+        };
+        // (A new thread takes its creator's priority: a canvas render's helper stays below the GUI.)
+        std::thread helper;
+        try {
+            helper = std::thread(drawSecondHalf);
+        } catch (const std::system_error &) {
+            // The system has no thread to spare: this thread draws both halves, the same picture.
+        }
         drawFeatures(p, ctx, *geom, first, middle, pens, dots);
-        helper.join();
+        if (helper.joinable()) helper.join();
+        else drawSecondHalf();
         p.setOpacity(1);
         p.drawImage(QPointF(0, 0), above);
         p.setOpacity(m_opacity);
