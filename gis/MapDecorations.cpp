@@ -29,7 +29,7 @@ QString MapDecorations::formatDistance(double meters)
     return QCoreApplication::translate("pilar::MapDecorations", "%1 m").arg(locale.toString(meters, 'g', 4));
 }
 
-QFont MapDecorations::font(int pixelSize, bool bold)
+QFont MapDecorations::decorationFont(int pixelSize, bool bold)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setBold(bold);
@@ -39,7 +39,7 @@ QFont MapDecorations::font(int pixelSize, bool bold)
 
 void MapDecorations::prepareFont()
 {
-    (void)QFontMetricsF(font(12)).height();
+    (void)QFontMetricsF(decorationFont(12)).height();
 }
 
 QRectF MapDecorations::drawScaleBar(QPainter &painter, const MapSettings &settings, const QPointF &origin)
@@ -52,7 +52,7 @@ QRectF MapDecorations::drawScaleBar(QPainter &painter, const MapSettings &settin
     const double length = niceLength(maxPx * metersPerPixel);
     const double barPx = length / metersPerPixel;
     const double barH = 1.5 * pxPerMm;
-    const QFont font = MapDecorations::font(std::max(8, int(2.8 * pxPerMm)));
+    const QFont font = decorationFont(std::max(8, int(2.8 * pxPerMm)));
     const QFontMetricsF fm(font);
 
     painter.save();
@@ -95,7 +95,7 @@ void MapDecorations::drawNorthArrow(QPainter &painter, const QRectF &rect)
     painter.drawPath(leftHalf);
     painter.setBrush(Qt::white);
     painter.drawPath(rightHalf);
-    painter.setFont(font(std::max(8, int(h * 0.26)), true));
+    painter.setFont(decorationFont(std::max(8, int(h * 0.26)), true));
     painter.drawText(QRectF(rect.left(), rect.top(), w, h * 0.28), Qt::AlignCenter,
                      QCoreApplication::translate("pilar::MapDecorations", "N", "north arrow letter"));
     painter.restore();

@@ -32,7 +32,7 @@ public:
     static void prepareFont();
 
 private:
-    static QFont font(int pixelSize, bool bold = false);
+    static QFont decorationFont(int pixelSize, bool bold = false);
 };
 
 }

@@ -38,19 +38,6 @@ void radixSortByKey(std::vector<uint64_t> &entries)
     }
 }
 
-// Item boxes [from, to) as leaves; returns their union.
-Extent leafBoxes(std::size_t from, std::size_t to, const std::function<Extent(uint32_t)> &boxOf, std::vector<float> &boxes)
-{
-    Extent all;
-    for (std::size_t i = from; i < to; ++i) {
-        const Extent e = boxOf(uint32_t(i));
-        float *b = &boxes[4 * i];
-        if (!e.isValid()) { b[0] = b[1] = 1; b[2] = b[3] = 0; continue; }  // never intersects
-        b[0] = down(e.xMin); b[1] = down(e.yMin); b[2] = up(e.xMax); b[3] = up(e.yMax);
-        all.include(e);
-    }
-    return all;
-}
 }
 
 uint32_t SpatialIndex::hilbert(uint32_t x, uint32_t y)
@@ -93,23 +80,33 @@ SpatialIndex::SpatialIndex(std::size_t count, const std::function<Extent(uint32_
 {
     // Each item's box once, in item order (one sequential pass over the geometry); a large
     // layer on two threads, each over half the items (boxOf only reads).
-    std::vector<float> boxes(4 * count);
+    std::vector<LeafBox> boxes(count);
+    const auto leafBoxes = [&](std::size_t from, std::size_t to) {
+        Extent all;
+        for (std::size_t i = from; i < to; ++i) {
+            const Extent e = boxOf(uint32_t(i));
+            if (!e.isValid()) { boxes[i] = {1, 1, 0, 0}; continue; }  // never intersects
+            boxes[i] = {down(e.xMin), down(e.yMin), up(e.xMax), up(e.yMax)};
+            all.include(e);
+        }
+        return all;
+    };
     Extent all;
     if (count >= 100000) {
         Extent second;
-        const auto secondHalf = [&] { second = leafBoxes(count / 2, count, boxOf, boxes); };
+        const auto secondHalf = [&] { second = leafBoxes(count / 2, count); };
         std::thread helper;
         try {
             helper = std::thread(secondHalf);
         } catch (const std::system_error &) {
             // No thread to spare: this one takes both halves.
         }
-        all = leafBoxes(0, count / 2, boxOf, boxes);
+        all = leafBoxes(0, count / 2);
         if (helper.joinable()) helper.join();
         else secondHalf();
         all.include(second);
     } else {
-        all = leafBoxes(0, count, boxOf, boxes);
+        all = leafBoxes(0, count);
     }
     if (!all.isValid())
         return;
@@ -118,9 +115,9 @@ SpatialIndex::SpatialIndex(std::size_t count, const std::function<Extent(uint32_
     std::vector<uint64_t> order;
     order.reserve(count);
     for (uint32_t i = 0; i < count; ++i) {
-        const float *b = &boxes[4 * i];
-        if (b[0] > b[2]) continue;
-        const double cx = (double(b[0]) + b[2]) / 2, cy = (double(b[1]) + b[3]) / 2;
+        const LeafBox &b = boxes[i];
+        if (b.xMin > b.xMax) continue;
+        const double cx = (double(b.xMin) + b.xMax) / 2, cy = (double(b.yMin) + b.yMax) / 2;
         const auto hx = uint32_t(std::clamp(65535.0 * (cx - all.xMin) / w, 0.0, 65535.0));
         const auto hy = uint32_t(std::clamp(65535.0 * (cy - all.yMin) / h, 0.0, 65535.0));
         order.push_back(uint64_t(hilbert(hx, hy)) << 32 | i);
@@ -131,13 +128,13 @@ SpatialIndex::SpatialIndex(std::size_t count, const std::function<Extent(uint32_
     for (uint64_t entry : order) m_leafIds.push_back(uint32_t(entry));
     std::vector<uint64_t>().swap(order);
     // The leaves in tree order: building and every query then read them front to back.
-    m_leaves.resize(m_leafIds.size());
+    m_leaves.reserve(m_leafIds.size());
     for (std::size_t j = 0; j < m_leafIds.size(); ++j) {
-        if (j + 16 < m_leafIds.size()) __builtin_prefetch(&boxes[4 * std::size_t(m_leafIds[j + 16])]);
-        const float *b = &boxes[4 * std::size_t(m_leafIds[j])];
-        m_leaves[j] = {b[0], b[1], b[2], b[3]};
+        // Items are gathered in curve order: fetch ahead, or each one waits on memory.
+        if (j + 16 < m_leafIds.size()) __builtin_prefetch(&boxes[m_leafIds[j + 16]]);
+        m_leaves.push_back(boxes[m_leafIds[j]]);
     }
-    std::vector<float>().swap(boxes);
+    std::vector<LeafBox>().swap(boxes);
 
     // Inner levels, bottom up; the last level holds the root alone.
     std::size_t below = m_leafIds.size();

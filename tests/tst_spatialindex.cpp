@@ -25,15 +25,22 @@ class TestSpatialIndex : public QObject
         }
     }
 
+    // `count` boxes up to `size` wide, scattered over a square of `range`.
+    static std::vector<Extent> randomBoxes(QRandomGenerator &rng, int count, double range, double size)
+    {
+        std::vector<Extent> boxes;
+        for (int i = 0; i < count; ++i) {
+            const double x = rng.bounded(range), y = rng.bounded(range);
+            boxes.emplace_back(x, y, x + rng.bounded(size), y + rng.bounded(size));
+        }
+        return boxes;
+    }
+
 private slots:
     void matchesBruteForce()
     {
         QRandomGenerator rng(42);
-        std::vector<Extent> boxes;
-        for (int i = 0; i < 20000; ++i) {
-            const double x = rng.bounded(1000.0), y = rng.bounded(1000.0);
-            boxes.emplace_back(x, y, x + rng.bounded(5.0), y + rng.bounded(5.0));
-        }
+        std::vector<Extent> boxes = randomBoxes(rng, 20000, 1000, 5);
         boxes[77] = Extent(); // an item without geometry is never returned
         const SpatialIndex index(boxes);
         QCOMPARE(index.size(), boxes.size() - 1);
@@ -48,11 +55,7 @@ private slots:
     void largeIndexMatchesBruteForce()
     {
         QRandomGenerator rng(7);
-        std::vector<Extent> boxes;
-        for (int i = 0; i < 150000; ++i) {
-            const double x = rng.bounded(10000.0), y = rng.bounded(10000.0);
-            boxes.emplace_back(x, y, x + rng.bounded(3.0), y + rng.bounded(3.0));
-        }
+        std::vector<Extent> boxes = randomBoxes(rng, 150000, 10000, 3);
         boxes[10] = boxes[140000] = Extent();
         const SpatialIndex index(boxes);
         QCOMPARE(index.size(), boxes.size() - 2);
