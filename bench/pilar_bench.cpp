@@ -91,6 +91,7 @@ int main(int argc, char *argv[])
     t.start();
     LayerLoader::Options options;
     options.layerName = parser.value(QStringLiteral("layer"));
+    options.fields = QStringList();   // the anchor's single symbol uses no field (as QGIS asks for none)
     auto loaded = LayerLoader::load(file, options);
     if (!loaded.ok() || loaded.layers.empty() || loaded.layers.front()->type() != LayerType::Vector) {
         QTextStream(stderr) << "cannot load " << file << ": " << loaded.errors.join(QLatin1Char(' ')) << Qt::endl;

@@ -39,6 +39,7 @@ MapImageExport::Result MapImageExport::run(const Options &options, Feedback *fee
     } else {
         LayerLoader::Options loadOptions;
         loadOptions.assignCrs = options.sourceCrs;
+        loadOptions.fields = QStringList();   // drawn with the default single symbol: no field is used
         LayerLoader::Result loaded = LayerLoader::load(options.input, loadOptions, feedback);
         if (!loaded.ok()) {
             result.error = loaded.canceled ? tr("Canceled.") : loaded.errors.join(QLatin1Char('\n'));

@@ -24,7 +24,8 @@ public:
     };
 
     /// Whether `layer` can be read this way: a native columnar read and only column
-    /// types this reader knows. Otherwise the caller reads feature by feature.
+    /// types this reader knows (among the fields not ignored). Otherwise the caller reads
+    /// feature by feature.
     static bool suits(OGRLayer &layer);
 
     /// Fills `data` (whose fields are the layer's, in order). False when the stream

@@ -54,22 +54,33 @@ QVariant fieldValue(OGRFeature &f, int i, QMetaType::Type type)
     }
 }
 
-std::shared_ptr<Layer> loadVector(OGRLayer &ogrLayer, const QString &path, const QString &layerName, int seed, bool allowColumnar,
-                                  LayerLoader::Result &result, Feedback *feedback, double progressBase, double progressSpan)
+std::shared_ptr<Layer> loadVector(OGRLayer &ogrLayer, const QString &path, const QString &layerName, int seed,
+                                  const LayerLoader::Options &options, LayerLoader::Result &result, Feedback *feedback,
+                                  double progressBase, double progressSpan)
 {
     const QString file = DatasetOpener::displayName(path);
     auto data = std::make_shared<VectorData>();
     OGRFeatureDefn *defn = ogrLayer.GetLayerDefn();
     std::vector<FieldDefinition> fields;
+    std::vector<int> ogrField;   // per field read: its index in the OGR layer
+    CPLStringList ignored;       // the fields not asked for: GDAL leaves their columns unread
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
         OGRFieldDefn *fd = defn->GetFieldDefn(i);
-        fields.push_back({QString::fromUtf8(fd->GetNameRef()), fieldType(fd->GetType())});
+        const QString name = QString::fromUtf8(fd->GetNameRef());
+        if (options.fields && !options.fields->contains(name, Qt::CaseInsensitive)) {
+            ignored.AddString(fd->GetNameRef());
+            continue;
+        }
+        fields.push_back({name, fieldType(fd->GetType())});
+        ogrField.push_back(i);
     }
+    if (!ignored.empty()) ignored.AddString("OGR_STYLE");
+    ogrLayer.SetIgnoredFields(ignored.empty() ? nullptr : const_cast<const char **>(ignored.List()));
     data->setFields(fields);
     const Crs crs = Crs::fromOgr(ogrLayer.GetSpatialRef());
     qint64 withoutGeometry = 0, absurd = 0;
     bool columnar = false;
-    if (allowColumnar && ArrowLayerReader::suits(ogrLayer)) {
+    if (options.columnar && ArrowLayerReader::suits(ogrLayer)) {
         ArrowLayerReader::Counts counts;
         columnar = ArrowLayerReader::read(ogrLayer, *data, crs.isGeographic(), counts, feedback, progressBase, progressSpan);
         if (counts.canceled) { result.canceled = true; return nullptr; }
@@ -111,7 +122,7 @@ std::shared_ptr<Layer> loadVector(OGRLayer &ogrLayer, const QString &path, const
             }
             data->kinds.back() = kind;
             if (kind == GeometryKind::None) ++withoutGeometry;
-            for (int i = 0; i < fieldCount; ++i) data->appendAttribute(i, fieldValue(*feature, i, data->fields[i].type));
+            for (int i = 0; i < fieldCount; ++i) data->appendAttribute(i, fieldValue(*feature, ogrField[i], data->fields[i].type));
             data->endFeature();
         }
     }
@@ -234,7 +245,7 @@ LayerLoader::Result LayerLoader::load(const QString &path, const Options &option
                 result.warnings << tr("%1: table \"%2\" has no geometry and is not shown on the map.").arg(file, name);
             continue;
         }
-        auto layer = loadVector(*ogrLayer, path, name, seed++, options.columnar, result, feedback, 100.0 * i / layerCount, 100.0 / layerCount);
+        auto layer = loadVector(*ogrLayer, path, name, seed++, options, result, feedback, 100.0 * i / layerCount, 100.0 / layerCount);
         if (result.canceled) {
             result.layers.clear();
             return result;

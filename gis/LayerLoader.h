@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace pilar {
@@ -28,6 +29,10 @@ public:
         QString layerName;   ///< only this layer or raster table; empty = all
         Crs assignCrs;       ///< used for layers without a CRS, when valid
         bool columnar = true; ///< GDAL's columnar read where the driver has one (else feature by feature)
+        /// The attribute fields to read, by name; unset = all of them. A caller that only
+        /// draws with a style using no field (pilar-cli render of a file) asks for none:
+        /// GDAL then leaves those columns unread, and the layer has just the fields asked for.
+        std::optional<QStringList> fields;
     };
 
     struct Result

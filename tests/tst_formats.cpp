@@ -291,6 +291,57 @@ private slots:
         QCOMPARE(c.featurePart[2] - c.featurePart[1], 2u);  // two polygons
     }
 
+    // A caller that draws with no field (pilar-cli render of a file) reads only some fields
+    // or none: the same features and geometry, just the fields asked for, by either read.
+    void onlyTheFieldsAskedForAreRead()
+    {
+        const QString file = path(QStringLiteral("columnar.gpkg"));
+        QVERIFY2(QFileInfo::exists(file), "columnarReadMatchesFeatureRead writes it");
+        LayerLoader::Options all;
+        all.layerName = QStringLiteral("mixed");
+        const auto full = LayerLoader::load(file, all);
+        QVERIFY(full.ok());
+        const VectorData &f = *onlyVector(full)->data();
+        for (bool columnar : {true, false}) {
+            LayerLoader::Options some = all;
+            some.columnar = columnar;
+            some.fields = QStringList{QStringLiteral("DIPERIKSA"), QStringLiteral("nama"), QStringLiteral("tidak_ada")};
+            const auto two = LayerLoader::load(file, some);
+            QVERIFY2(two.ok(), qPrintable(two.errors.join(QLatin1Char(' '))));
+            const VectorData &t = *onlyVector(two)->data();
+            QCOMPARE(t.fields.size(), std::size_t(2));   // in the file's order; a name not in the file is no field
+            QCOMPARE(t.fields[0].name, QStringLiteral("nama"));
+            QCOMPARE(t.fields[1].name, QStringLiteral("diperiksa"));
+            QCOMPARE(t.fids, f.fids);
+            QCOMPARE(t.coords, f.coords);
+            QCOMPARE(t.featurePart, f.featurePart);
+            QCOMPARE(two.warnings, full.warnings);
+            for (std::size_t i = 0; i < t.featureCount(); ++i) {
+                QCOMPARE(t.attribute(i, 0), f.attribute(i, 3));
+                QCOMPARE(t.attribute(i, 1), f.attribute(i, 5));
+            }
+            some.fields = QStringList();
+            const auto none = LayerLoader::load(file, some);
+            QVERIFY(none.ok());
+            const VectorData &n = *onlyVector(none)->data();
+            QVERIFY(n.fields.empty() && n.columns.empty());
+            QCOMPARE(n.fids, f.fids);
+            QCOMPARE(n.kinds, f.kinds);
+            QCOMPARE(n.coords, f.coords);
+            QCOMPARE(n.origins, f.origins);
+            QCOMPARE(n.partStart, f.partStart);
+            QCOMPARE(n.extent.toString(), f.extent.toString());
+        }
+        // A boolean field keeps its layer off the columnar read, unless it is not read at all.
+        LayerLoader::Options flags;
+        flags.layerName = QStringLiteral("flags");
+        flags.fields = QStringList();
+        const auto noFlags = LayerLoader::load(file, flags);
+        QVERIFY(noFlags.ok());
+        QCOMPARE(onlyVector(noFlags)->featureCount(), std::size_t(6));
+        QVERIFY(onlyVector(noFlags)->data()->fields.empty());
+    }
+
     // Columns store by type but must give back exactly what was put in.
     void attributeColumnsGiveBackWhatWasStored()
     {
