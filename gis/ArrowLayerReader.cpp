@@ -282,13 +282,8 @@ bool ArrowLayerReader::read(OGRLayer &layer, VectorData &data, bool geographic, 
             reserved = true;
             const double verticesPerFeature = double(data.coords.size()) / 2 / read;
             const double partsPerFeature = double(data.partStart.size()) / read;
-            data.coords.reserve(std::size_t(expected * verticesPerFeature * 1.02) * 2 + 64);
-            data.partStart.reserve(std::size_t(expected * partsPerFeature * 1.02) + 64);
-            data.featurePart.reserve(std::size_t(expected) + 1);
-            data.fids.reserve(std::size_t(expected));
-            data.kinds.reserve(std::size_t(expected));
-            data.origins.reserve(2 * std::size_t(expected));
-            for (AttributeColumn &column : data.columns) column.reserve(std::size_t(expected));
+            data.reserve(std::size_t(expected), std::size_t(expected * verticesPerFeature * 1.02) + 32,
+                         std::size_t(expected * partsPerFeature * 1.02) + 64);
         }
         if (expected > 0) Feedback::progress(feedback, progressBase + progressSpan * std::min<qint64>(read, expected) / expected);
     }

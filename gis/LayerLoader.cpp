@@ -96,10 +96,7 @@ std::shared_ptr<Layer> loadVector(OGRLayer &ogrLayer, const QString &path, const
     }
     if (!columnar) {
         const qint64 expected = ogrLayer.GetFeatureCount(FALSE);
-        if (expected > 0) {
-            data->fids.reserve(expected);
-            for (AttributeColumn &column : data->columns) column.reserve(std::size_t(expected));
-        }
+        if (expected > 0) data->reserve(std::size_t(expected), 0, 0);
         OgrGeometryReader reader(*data, crs.isGeographic());
         qint64 read = 0;
         const int fieldCount = int(data->fields.size());

@@ -76,6 +76,11 @@ struct VectorData
     /// Most common geometry kind, for the layer's icon and default style.
     GeometryKind dominantKind() const;
 
+    /// Makes room for this many features, vertices and parts in all (and the attribute
+    /// values): a loader that knows the size grows the arrays once, on huge pages where the
+    /// system gives them, instead of doubling them (which briefly holds both copies).
+    void reserve(std::size_t featureTotal, std::size_t vertexTotal, std::size_t partTotal);
+
     /// Starts a feature; then add parts with addPart/addVertex and call endFeature().
     void beginFeature(qint64 fid, GeometryKind kind);
     void beginPart() { partStart.back() = uint32_t(coords.size() / 2); }
