@@ -1,5 +1,6 @@
 #include "MapRenderJob.h"
 
+#include "HugePages.h"
 #include "ThreadPriority.h"
 
 #include "Feedback.h"
@@ -61,7 +62,7 @@ void MapRenderJob::start(const MapSettings &settings)
     watcher->setFuture(QtConcurrent::run([settings, layers, feedback]() -> Output {
         ThreadPriority::lowerCurrent();
         Output out;
-        out.image = QImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+        out.image = HugePages::image(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
         out.image.fill(settings.background);
         QPainter painter(&out.image);
         out.result = MapRenderer::render(settings, *layers, painter, feedback.get());

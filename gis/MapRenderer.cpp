@@ -1,6 +1,7 @@
 #include "MapRenderer.h"
 
 #include "Feedback.h"
+#include "HugePages.h"
 #include "LabelingEngine.h"
 #include "Layer.h"
 
@@ -63,7 +64,7 @@ MapRenderer::Result MapRenderer::render(const MapSettings &settings, QPainter &p
 
 QImage MapRenderer::renderImage(const MapSettings &settings, const Feedback *feedback, Result *result)
 {
-    QImage image(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    QImage image = HugePages::image(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
     image.setDotsPerMeterX(int(settings.dpi / 0.0254));
     image.setDotsPerMeterY(int(settings.dpi / 0.0254));
     image.fill(settings.background);

@@ -2,6 +2,7 @@
 
 #include "CoordinateTransform.h"
 #include "Feedback.h"
+#include "HugePages.h"
 #include "LabelingEngine.h"
 #include "MapSettings.h"
 #include "SymbolPainter.h"
@@ -122,7 +123,7 @@ void VectorLayerRenderer::drawFeatures(QPainter &p, const RenderContext &ctx, co
             const int x = int(std::floor(m2p.toPixelX(box.centerX()))), y = int(std::floor(m2p.toPixelY(box.centerY())));
             if (x < 0 || y < 0 || x >= width || y >= height) continue;
             if (!dotBits) {
-                dots = QImage(ctx.outputSize, QImage::Format_ARGB32_Premultiplied);
+                dots = HugePages::image(ctx.outputSize, QImage::Format_ARGB32_Premultiplied);
                 dots.fill(Qt::transparent);
                 dotBits = dots.bits();  // once: scanLine() would check for sharing on every dot
                 dotStride = dots.bytesPerLine();
@@ -209,7 +210,7 @@ void VectorLayerRenderer::render(RenderContext &ctx)
         // The second half goes into a layer image on a helper thread while this thread draws
         // the first half straight onto the device; the layer is then composed on top.
         const uint32_t *middle = first + ids.size() / 2;
-        QImage above(QSize(p.device()->width(), p.device()->height()), QImage::Format_ARGB32_Premultiplied);
+        QImage above = HugePages::image(QSize(p.device()->width(), p.device()->height()), QImage::Format_ARGB32_Premultiplied);
         above.fill(Qt::transparent);
         const auto drawSecondHalf = [&] {
             QPainter painter(&above);
