@@ -1,6 +1,7 @@
 // The renderer's output checked at known pixels: a blank or misplaced image fails.
 #include "CoordinateTransform.h"
 #include "Feedback.h"
+#include "HugePages.h"
 #include "LabelingEngine.h"
 #include "LayerLoader.h"
 #include "MapRenderJob.h"
@@ -139,6 +140,33 @@ private slots:
     }
 
     // The PNG a map is exported to holds the rendered pixels, its resolution and its title.
+    // The renderer's images on huge pages must be plain QImages to everyone else: the same
+    // rows, writable, and kept alive by copies after the first goes.
+    void hugePageImagesAreOrdinaryImages()
+    {
+        for (const auto &[size, format] : {std::pair{QSize(1920, 1080), QImage::Format_ARGB32_Premultiplied},
+                                           std::pair{QSize(1001, 1777), QImage::Format_RGB888},
+                                           std::pair{QSize(64, 64), QImage::Format_ARGB32_Premultiplied}}) {
+            QImage copy;
+            {
+                QImage image = HugePages::image(size, format);
+                const QImage plain(size, format);
+                QCOMPARE(image.size(), size);
+                QCOMPARE(image.format(), format);
+                QCOMPARE(image.bytesPerLine(), plain.bytesPerLine());
+                image.fill(Qt::white);
+                QPainter(&image).fillRect(QRect(10, 10, 5, 5), Qt::red);
+                copy = image;
+            }
+            QCOMPARE(copy.pixelColor(12, 12), QColor(Qt::red));
+            QCOMPARE(copy.pixelColor(size.width() - 1, size.height() - 1), QColor(Qt::white));
+            QImage changed = copy;
+            changed.setPixelColor(0, 0, Qt::blue);   // writing to a shared image gives it its own pixels
+            QCOMPARE(copy.pixelColor(0, 0), QColor(Qt::white));
+            QCOMPARE(changed.pixelColor(0, 0), QColor(Qt::blue));
+        }
+    }
+
     void pngKeepsTheMap()
     {
         MapSettings s;
