@@ -3,6 +3,7 @@
 #include <QImage>
 
 #include <cstddef>
+#include <vector>
 
 namespace pilar {
 
@@ -16,6 +17,13 @@ class HugePages
 public:
     /// Advises the whole 2 MiB pages inside [data, data + bytes); smaller ranges are left alone.
     static void advise(const void *data, std::size_t bytes);
+    /// v.reserve(n), the room beyond its present elements advised (before anything touches it).
+    template <typename T>
+    static void reserve(std::vector<T> &v, std::size_t n)
+    {
+        v.reserve(n);
+        advise(v.data() + v.size(), (v.capacity() - v.size()) * sizeof(T));
+    }
     /// An image (contents undefined, as QImage(size, format)) whose pixels lie on huge pages:
     /// a full-HD map layer is 8 MB, 2,000 page faults when it is first drawn into.
     static QImage image(const QSize &size, QImage::Format format);

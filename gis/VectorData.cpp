@@ -36,19 +36,13 @@ void VectorData::addField(const FieldDefinition &definition)
 
 void VectorData::reserve(std::size_t featureTotal, std::size_t vertexTotal, std::size_t partTotal)
 {
-    coords.reserve(2 * vertexTotal);
-    partStart.reserve(partTotal + 1);
-    featurePart.reserve(featureTotal + 1);
-    fids.reserve(featureTotal);
-    kinds.reserve(featureTotal);
-    origins.reserve(2 * featureTotal);
+    HugePages::reserve(coords, 2 * vertexTotal);
+    HugePages::reserve(partStart, partTotal + 1);
+    HugePages::reserve(featurePart, featureTotal + 1);
+    HugePages::reserve(fids, featureTotal);
+    HugePages::reserve(kinds, featureTotal);
+    HugePages::reserve(origins, 2 * featureTotal);
     for (AttributeColumn &column : columns) column.reserve(featureTotal);
-    // Advised after the reserve and before the arrays are filled: the pages are not there yet.
-    HugePages::advise(coords.data() + coords.size(), (coords.capacity() - coords.size()) * sizeof(float));
-    HugePages::advise(origins.data() + origins.size(), (origins.capacity() - origins.size()) * sizeof(double));
-    HugePages::advise(fids.data() + fids.size(), (fids.capacity() - fids.size()) * sizeof(qint64));
-    HugePages::advise(partStart.data() + partStart.size(), (partStart.capacity() - partStart.size()) * sizeof(uint32_t));
-    HugePages::advise(featurePart.data() + featurePart.size(), (featurePart.capacity() - featurePart.size()) * sizeof(uint32_t));
 }
 
 QPointF VectorData::labelPoint(std::size_t feature) const
