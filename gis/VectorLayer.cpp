@@ -3,6 +3,7 @@
 #include "ColorRamp.h"
 #include "CoordinateTransform.h"
 #include "Feedback.h"
+#include "HugePages.h"
 #include "VectorLayerRenderer.h"
 
 #include <cmath>
@@ -70,8 +71,12 @@ std::shared_ptr<const ProjectedGeometry> VectorLayer::projected(const Crs &mapCr
         // large layers), then kept as offsets from their new first vertex, like the layer's own.
         const VectorData &d = *m_data;
         const std::size_t n = d.featureCount();
-        std::vector<float> coords(d.coords.size());
-        std::vector<double> origins(d.origins.size());
+        std::vector<float> coords;
+        std::vector<double> origins;
+        HugePages::reserve(coords, d.coords.size());   // as the layer's own arrays: fewer page faults
+        HugePages::reserve(origins, d.origins.size());
+        coords.resize(d.coords.size());
+        origins.resize(d.origins.size());
         std::vector<uint8_t> unplaceable(n, 0);
         Extent extent;
         std::vector<double> batch;
