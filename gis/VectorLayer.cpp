@@ -7,6 +7,8 @@
 #include "VectorLayerRenderer.h"
 
 #include <cmath>
+#include <system_error>
+#include <thread>
 
 namespace pilar {
 
@@ -78,41 +80,68 @@ std::shared_ptr<const ProjectedGeometry> VectorLayer::projected(const Crs &mapCr
         coords.resize(d.coords.size());
         origins.resize(d.origins.size());
         std::vector<uint8_t> unplaceable(n, 0);
+        // Features [from, to) with `through` (its own: PROJ objects are one per thread); each
+        // range writes only its own features' entries. False when cancelled.
+        const auto projectRange = [&](std::size_t from, std::size_t to, const CoordinateTransform &through, Extent &extent) {
+            std::vector<double> batch;
+            std::size_t first = from;
+            while (first < to) {
+                if (Feedback::canceled(feedback))
+                    return false;
+                std::size_t last = first;
+                batch.clear();
+                while (last < to && batch.size() < 2 * 65536) {
+                    for (uint32_t v = d.partStart[d.featurePart[last]]; v < d.partStart[d.featurePart[last + 1]]; ++v) {
+                        batch.push_back(d.x(last, v));
+                        batch.push_back(d.y(last, v));
+                    }
+                    ++last;
+                }
+                through.transformInterleaved(batch.data(), batch.size() / 2);
+                std::size_t k = 0;
+                for (std::size_t f = first; f < last; ++f) {
+                    const uint32_t v0 = d.partStart[d.featurePart[f]], v1 = d.partStart[d.featurePart[f + 1]];
+                    const double ox = v1 > v0 ? batch[2 * k] : 0, oy = v1 > v0 ? batch[2 * k + 1] : 0;
+                    origins[2 * f] = ox;
+                    origins[2 * f + 1] = oy;
+                    for (uint32_t v = v0; v < v1; ++v, ++k) {
+                        const double x = batch[2 * k], y = batch[2 * k + 1];
+                        // A feature PROJ cannot place in the map CRS is left out rather than drawn wrongly.
+                        if (!std::isfinite(x) || !std::isfinite(y) || !std::isfinite(ox) || !std::isfinite(oy)) unplaceable[f] = 1;
+                        coords[2 * v] = float(x - ox);
+                        coords[2 * v + 1] = float(y - oy);
+                    }
+                    if (!unplaceable[f] && v1 > v0)
+                        extent.include(VectorData::boundsOf(coords, &origins[2 * f], v0, v1));
+                }
+                first = last;
+            }
+            return true;
+        };
         Extent extent;
-        std::vector<double> batch;
-        std::size_t first = 0;
-        while (first < n) {
-            if (Feedback::canceled(feedback))
-                return nullptr;
-            std::size_t last = first;
-            batch.clear();
-            while (last < n && batch.size() < 2 * 65536) {
-                for (uint32_t v = d.partStart[d.featurePart[last]]; v < d.partStart[d.featurePart[last + 1]]; ++v) {
-                    batch.push_back(d.x(last, v));
-                    batch.push_back(d.y(last, v));
-                }
-                ++last;
+        bool done = true;
+        // PROJ takes ~200 ns a vertex: a large layer is projected on two threads, half each.
+        CoordinateTransform second = d.coords.size() >= 2 * 200000 ? CoordinateTransform(crs(), mapCrs) : CoordinateTransform();
+        if (second.isValid() && !second.isIdentity()) {
+            const std::size_t middle = n / 2;
+            Extent secondExtent;
+            bool secondDone = true;
+            const auto secondHalf = [&] { secondDone = projectRange(middle, n, second, secondExtent); };
+            std::thread helper;
+            try {
+                helper = std::thread(secondHalf);   // takes this thread's priority (below the GUI's)
+            } catch (const std::system_error &) {
+                // No thread to spare: this one takes both halves.
             }
-            transform.transformInterleaved(batch.data(), batch.size() / 2);
-            std::size_t k = 0;
-            for (std::size_t f = first; f < last; ++f) {
-                const uint32_t v0 = d.partStart[d.featurePart[f]], v1 = d.partStart[d.featurePart[f + 1]];
-                const double ox = v1 > v0 ? batch[2 * k] : 0, oy = v1 > v0 ? batch[2 * k + 1] : 0;
-                origins[2 * f] = ox;
-                origins[2 * f + 1] = oy;
-                for (uint32_t v = v0; v < v1; ++v, ++k) {
-                    const double x = batch[2 * k], y = batch[2 * k + 1];
-                    // A feature PROJ cannot place in the map CRS is left out rather than drawn wrongly.
-                    if (!std::isfinite(x) || !std::isfinite(y) || !std::isfinite(ox) || !std::isfinite(oy)) unplaceable[f] = 1;
-                    coords[2 * v] = float(x - ox);
-                    coords[2 * v + 1] = float(y - oy);
-                }
-                if (!unplaceable[f] && v1 > v0)
-                    extent.include(VectorData::boundsOf(coords, &origins[2 * f], v0, v1));
-            }
-            first = last;
+            done = projectRange(0, middle, transform, extent);
+            if (helper.joinable()) helper.join();
+            else if (done) secondHalf();
+            done = done && secondDone;
+            extent.include(secondExtent);
+        } else {
+            done = projectRange(0, n, transform, extent);
         }
-        if (Feedback::canceled(feedback))
+        if (!done || Feedback::canceled(feedback))
             return nullptr;
         out = std::make_shared<const ProjectedGeometry>(m_data, std::move(coords), std::move(origins), std::move(unplaceable), extent);
     }

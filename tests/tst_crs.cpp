@@ -3,7 +3,9 @@
 #include "CoordinateTransform.h"
 #include "Crs.h"
 #include "CrsGuess.h"
+#include "Feedback.h"
 #include "TestData.h"
+#include "VectorLayer.h"
 
 #include <QFile>
 #include <QTest>
@@ -14,6 +16,51 @@ class TestCrs : public QObject
 {
     Q_OBJECT
 private slots:
+    // A large layer is projected for the map on two threads, half the features each: every
+    // vertex must land where PROJ puts it on its own, in both halves and at the seam.
+    void largeLayerProjectsAsPointByPoint()
+    {
+        auto data = std::make_shared<VectorData>();
+        const int features = 70000;   // 4 vertices each: past the two-thread threshold
+        for (int i = 0; i < features; ++i) {
+            const double x = 109.2 + 0.4 * (i % 700) / 700.0, y = -7.5 + 0.4 * (i / 700) / 100.0;
+            data->beginFeature(i, GeometryKind::Line);
+            data->beginPart();
+            for (int v = 0; v < 4; ++v) data->addVertex(x + 0.0001 * v, y + 0.00005 * v * v);
+            data->endPart();
+            data->endFeature();
+        }
+        VectorLayer layer(data);
+        layer.setCrs(Crs::fromUserInput(QStringLiteral("EPSG:4326")));
+        const Crs utm = Crs::fromUserInput(QStringLiteral("EPSG:32749"));
+        const auto projected = layer.projected(utm);
+        QVERIFY(projected);
+        const CoordinateTransform reference(layer.crs(), utm);
+        Extent expected;
+        for (int f = 0; f < features; ++f) {
+            for (uint32_t v = data->partStart[data->featurePart[f]]; v < data->partStart[data->featurePart[f + 1]]; ++v) {
+                double x = data->x(f, v), y = data->y(f, v);
+                QVERIFY(reference.transformPoint(x, y));
+                expected.include(x, y);
+                // Offsets are kept in single precision from each feature's first vertex: a millimetre is plenty.
+                if (std::abs(projected->x(f, v) - x) > 1e-3 || std::abs(projected->y(f, v) - y) > 1e-3)
+                    QFAIL(qPrintable(QStringLiteral("feature %1 vertex %2: %3 %4, PROJ gives %5 %6")
+                                         .arg(f).arg(v).arg(projected->x(f, v), 0, 'f', 3).arg(projected->y(f, v), 0, 'f', 3)
+                                         .arg(x, 0, 'f', 3).arg(y, 0, 'f', 3)));
+            }
+            QVERIFY(projected->bounds(f).isValid());
+        }
+        QVERIFY(std::abs(projected->extent().xMin - expected.xMin) < 1e-3 && std::abs(projected->extent().yMax - expected.yMax) < 1e-3);
+        QVERIFY(std::abs(projected->extent().xMax - expected.xMax) < 1e-3 && std::abs(projected->extent().yMin - expected.yMin) < 1e-3);
+
+        // Cancelled before it starts: nothing, rather than half a layer.
+        Feedback stop;
+        stop.cancel();
+        VectorLayer again(data);
+        again.setCrs(layer.crs());
+        QVERIFY(!again.projected(utm, &stop));
+    }
+
     void knownPoints_data()
     {
         QTest::addColumn<double>("lon");
