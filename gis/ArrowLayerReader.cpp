@@ -185,9 +185,12 @@ bool ArrowLayerReader::read(OGRLayer &layer, VectorData &data, bool geographic, 
 {
     StreamGuard guard;
     char **options = CSLSetNameValue(nullptr, "INCLUDE_FID", "YES");
-    // Smaller batches than GDAL's 65,536: GDAL reads ahead on its own thread, and a queue of
-    // large batches cost ~70 MB at the peak for no speed (1M buildings: 0.9 → 0.8 s, 436 → 370 MiB).
-    options = CSLSetNameValue(options, "MAX_FEATURES_IN_BATCH", "16384");
+    // Far smaller batches than GDAL's 65,536. GDAL fills the next batch on its own thread while
+    // this one decodes; a small batch is still in the cache when it is decoded, and its buffers
+    // are reused rather than mapped afresh (and faulted in page by page) each time. Measured
+    // (median of 5): 1M buildings 463 → 310 ms, 200k roads 341 → 215 ms against 16,384 a batch,
+    // and less memory; 65,536 was slower still and held ~70 MB more.
+    options = CSLSetNameValue(options, "MAX_FEATURES_IN_BATCH", "2048");
     const bool opened = layer.GetArrowStream(&guard.stream, options);
     CSLDestroy(options);
     if (!opened || guard.stream.get_schema(&guard.stream, &guard.schema) != 0)

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace pilar;
 using test::TestData;
 using test::TestFeature;
@@ -289,6 +291,57 @@ private slots:
         QCOMPARE(c.kinds[3], GeometryKind::Line);           // the arc, read as its linear form
         QVERIFY(c.featurePart[4] == c.featurePart[5]);      // no geometry: listed, nothing drawn
         QCOMPARE(c.featurePart[2] - c.featurePart[1], 2u);  // two polygons
+    }
+
+    // GDAL streams a layer in batches of a few thousand features: a layer of several batches
+    // must come out whole and in order, as the feature-by-feature read gives it.
+    void columnarReadJoinsItsBatches()
+    {
+        gdal::ensureInitialized();
+        const QString file = path(QStringLiteral("batches.gpkg"));
+        {
+            GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GPKG")->Create(file.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+            QVERIFY(ds);
+            OGRSpatialReference srs;
+            srs.importFromEPSG(4326);
+            OGRLayer *layer = ds->CreateLayer("bangunan", &srs, wkbPolygon, nullptr);
+            OGRFieldDefn kind("jenis", OFTString), floors("lantai", OFTInteger);
+            layer->CreateField(&kind);
+            layer->CreateField(&floors);
+            QCOMPARE(layer->StartTransaction(), OGRERR_NONE);
+            for (int i = 0; i < 9000; ++i) {
+                OGRFeature f(layer->GetLayerDefn());
+                f.SetField(0, i % 7 ? "rumah" : "kantor");
+                f.SetField(1, i % 4);
+                const double x = 109.2 + 0.0004 * (i % 1000), y = -7.5 + 0.0004 * (i / 1000);
+                OGRLinearRing ring;
+                const int corners = 4 + i % 5;   // features of different sizes across the batches
+                for (int c = 0; c < corners; ++c)
+                    ring.addPoint(x + 0.0001 * std::cos(c * 2 * M_PI / corners), y + 0.0001 * std::sin(c * 2 * M_PI / corners));
+                ring.closeRings();
+                OGRPolygon polygon;
+                polygon.addRing(&ring);
+                f.SetGeometry(&polygon);
+                QCOMPARE(layer->CreateFeature(&f), OGRERR_NONE);
+            }
+            QCOMPARE(layer->CommitTransaction(), OGRERR_NONE);
+        }
+        LayerLoader::Options rowByRow;
+        rowByRow.columnar = false;
+        const auto a = LayerLoader::load(file), b = LayerLoader::load(file, rowByRow);
+        QVERIFY(a.ok() && b.ok());
+        const VectorData &c = *onlyVector(a)->data(), &r = *onlyVector(b)->data();
+        QCOMPARE(c.featureCount(), std::size_t(9000));
+        QCOMPARE(c.fids, r.fids);
+        QCOMPARE(c.coords, r.coords);
+        QCOMPARE(c.origins, r.origins);
+        QCOMPARE(c.partStart, r.partStart);
+        QCOMPARE(c.featurePart, r.featurePart);
+        for (std::size_t f = 0; f < c.featureCount(); ++f)
+            if (c.attribute(f, 0) != r.attribute(f, 0) || c.attribute(f, 1) != r.attribute(f, 1))
+                QFAIL(qPrintable(QStringLiteral("feature %1").arg(f)));
+        QCOMPARE(c.attribute(8999, 0), QVariant(QStringLiteral("rumah")));
+        QCOMPARE(c.attribute(8999, 1), QVariant(3));
     }
 
     // A caller that draws with no field (pilar-cli render of a file) reads only some fields
