@@ -32,11 +32,12 @@ QString Translations::install(QCoreApplication &app, const QString &language)
     }
     QLocale::setDefault(lang == QLatin1String("id") ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
                                                    : QLocale(QLocale::English, QLocale::UnitedKingdom));
-    if (lang == QLatin1String("en"))
-        return lang;
+    // English is the sources' own language; its file holds only the plural forms.
     auto *pilar = new QTranslator(&app);
     if (pilar->load(QStringLiteral(":/pilar/i18n/pilar_%1.qm").arg(lang)))
         app.installTranslator(pilar);
+    if (lang == QLatin1String("en"))
+        return lang;
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);

@@ -420,7 +420,7 @@ private slots:
         QProcess::execute(QStringLiteral("sqlite3"), {office, QStringLiteral("UPDATE mp_assets SET notes = 'kantor' WHERE code = 'SAMPEL-AST-017'")});
         r = cli({QStringLiteral("changes"), package, QStringLiteral("--out"), path(QStringLiteral("budi.pilarchanges"))});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("1 change(s)")) && r.out.contains(QStringLiteral("SAMPEL-AST-017 (condition, notes)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("1 change to send back.")) && r.out.contains(QStringLiteral("SAMPEL-AST-017 (condition, notes)")), qPrintable(r.out));
         QVERIFY(QFile::exists(path(QStringLiteral("budi.pilarchanges"))));
 
         r = cli({QStringLiteral("checkin"), office, path(QStringLiteral("budi.pilarchanges")), QStringLiteral("--json")});
@@ -454,7 +454,7 @@ private slots:
         r = cli({QStringLiteral("checkout"), office, QStringLiteral("--refresh"), package});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(field.count(QStringLiteral("SELECT count(*) FROM mp_assets WHERE code = 'SAMPEL-AST-017' AND notes = 'lapangan'")), 1);
-        QVERIFY(cli({QStringLiteral("changes"), package}).out.contains(QStringLiteral("0 change(s)")));
+        QVERIFY(cli({QStringLiteral("changes"), package}).out.contains(QStringLiteral("0 changes to send back.")));
 
         // Each command's help names the command to type.
         r = cli({QStringLiteral("checkout"), QStringLiteral("--help")});

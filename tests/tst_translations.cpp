@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDomDocument>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,6 +14,7 @@ class TestTranslations : public QObject
     Q_OBJECT
 
     static QString tsPath() { return QStringLiteral(PILAR_SOURCE_DIR "/resources/translations/pilar_id.ts"); }
+    static QString englishTsPath() { return QStringLiteral(PILAR_SOURCE_DIR "/resources/translations/pilar_en.ts"); }
 
     struct Counts { int total = 0; int unfinished = 0; int empty = 0; QStringList examples; };
 
@@ -40,6 +42,28 @@ class TestTranslations : public QObject
         return c;
     }
 
+    // lupdate over today's sources into a copy of `ts`: what it finds untranslated.
+    static Counts refreshed(const QString &ts, const QStringList &extraArguments)
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QFileInfo(ts).fileName());
+        if (!QFile::copy(ts, copy)) return Counts();
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(PILAR_SOURCE_DIR));
+        lupdate.start(QStringLiteral(PILAR_LUPDATE), QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none")}
+                                                         + extraArguments
+                                                         + QStringList{QStringLiteral("gis"), QStringLiteral("data"), QStringLiteral("gui"),
+                                                                       QStringLiteral("app"), QStringLiteral("-ts"), copy});
+        if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0) {
+            Counts failed;
+            failed.unfinished = -1;
+            failed.examples << QStringLiteral("lupdate failed");
+            return failed;
+        }
+        return count(copy);
+    }
+
 private slots:
     void indonesianIsComplete()
     {
@@ -50,20 +74,26 @@ private slots:
 
     void sourcesHaveNoUntranslatedStrings()
     {
-        // lupdate over today's sources must find nothing the .ts does not already translate.
-        QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("pilar_id.ts"));
-        QVERIFY(QFile::copy(tsPath(), copy));
-        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-        QProcess lupdate;
-        lupdate.setWorkingDirectory(QStringLiteral(PILAR_SOURCE_DIR));
-        lupdate.start(QStringLiteral(PILAR_LUPDATE), {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                                                      QStringLiteral("gis"), QStringLiteral("data"), QStringLiteral("gui"),
-                                                      QStringLiteral("app"), QStringLiteral("-ts"), copy});
-        QVERIFY(lupdate.waitForFinished(120000));
-        QCOMPARE(lupdate.exitCode(), 0);
-        const Counts c = count(copy);
-        QVERIFY2(c.unfinished == 0, qPrintable(QStringLiteral("untranslated: ") + c.examples.join(QStringLiteral(" | "))));
+        // lupdate over today's sources must find nothing the .ts files do not already translate:
+        // every string in Indonesian, every plural in English.
+        const Counts indonesian = refreshed(tsPath(), {});
+        QVERIFY2(indonesian.unfinished == 0, qPrintable(QStringLiteral("untranslated: ") + indonesian.examples.join(QStringLiteral(" | "))));
+        const Counts english = refreshed(englishTsPath(), {QStringLiteral("-pluralonly")});
+        QVERIFY(english.total > 10);
+        QVERIFY2(english.unfinished == 0, qPrintable(QStringLiteral("plurals without English forms: ") + english.examples.join(QStringLiteral(" | "))));
+    }
+
+    // In English a count reads "1 row" and "3 rows", not "row(s)".
+    void englishCountsInWords()
+    {
+        pilar::Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("pilar::MasterPlanImport", "%n empty row(s) skipped.", nullptr, 1), QStringLiteral("1 empty row skipped."));
+        QCOMPARE(QCoreApplication::translate("pilar::MasterPlanImport", "%n empty row(s) skipped.", nullptr, 3), QStringLiteral("3 empty rows skipped."));
+        QCOMPARE(QCoreApplication::translate("pilar::MasterPlanImport", "%n empty row(s) skipped.", nullptr, 0), QStringLiteral("0 empty rows skipped."));
+        QCOMPARE(QCoreApplication::translate("pilar::CheckinDialog", "%n conflict(s) wait for review.", nullptr, 1), QStringLiteral("1 conflict waits for review."));
+        // Strings without a count stay the sources' own English.
+        QCOMPARE(QCoreApplication::translate("pilar::DatasetOpener", "%1: file not found."), QStringLiteral("%1: file not found."));
+        QCOMPARE(QLocale().toString(1234567.89, 'f', 2), QStringLiteral("1,234,567.89"));
     }
 
     void indonesianIsTheDefault()
