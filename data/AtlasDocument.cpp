@@ -113,8 +113,8 @@ AtlasDocument::Result AtlasDocument::write(const Options &options, Feedback *fee
                     desaCount += desa->data()->attribute(f, field).toString().startsWith(code + QLatin1Char('.'));
             }
             if (group != byKecamatan.groups.end())
-                p.paragraph(tr("%1 desa/kelurahan. %2 programme(s) serve it; achievement %3 % against %4 % planned: %5.")
-                                .arg(desaCount).arg(group->programmes)
+                p.paragraph(tr("%1 desa/kelurahan. %2; achievement %3 % against %4 % planned: %5.")
+                                .arg(desaCount).arg(tr("%n programme(s) serve it", nullptr, group->programmes))
                                 .arg(group->achievement ? QLocale().toString(*group->achievement, 'f', 1) : QStringLiteral("–"),
                                      QLocale().toString(group->planned, 'f', 1), ProgressReport::statusName(group->status)));
             const QRectF box = p.reserve(110);

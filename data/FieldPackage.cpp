@@ -228,7 +228,7 @@ FieldPackage::Result FieldPackage::checkout(const QString &projectPath, const Op
         for (const QString &code : std::as_const(options.kecamatanCodes))
             if (!known.contains(code)) unknown << code;
         if (!unknown.isEmpty())
-            return failed(tr("Unknown kecamatan code(s) %1; this project has %2.")
+            return failed(tr("Unknown kecamatan code(s) %1; this project has %2.", nullptr, int(unknown.size()))
                               .arg(unknown.join(QStringLiteral(", ")), known.isEmpty() ? tr("no kecamatan boundaries") : known.join(QStringLiteral(", "))));
     }
     QByteArray key;

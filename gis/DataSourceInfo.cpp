@@ -101,8 +101,10 @@ QString DataSourceInfo::toText() const
     for (const auto &l : layers) {
         out += QLatin1Char('\n') + DataSourceInfo::tr("Layer: %1").arg(l.name) + QLatin1Char('\n');
         if (l.raster) {
-            out += DataSourceInfo::tr("  Type: raster, %1 x %2 pixels, %3 band(s), %4 overview level(s)")
-                       .arg(l.width).arg(l.height).arg(l.bands).arg(l.overviews) + QLatin1Char('\n');
+            out += DataSourceInfo::tr("  Type: raster, %1 x %2 pixels, %3, %4")
+                       .arg(l.width).arg(l.height)
+                       .arg(DataSourceInfo::tr("%n band(s)", nullptr, l.bands), DataSourceInfo::tr("%n overview level(s)", nullptr, l.overviews))
+                   + QLatin1Char('\n');
         } else {
             out += DataSourceInfo::tr("  Geometry: %1").arg(l.geometryType) + QLatin1Char('\n');
             out += DataSourceInfo::tr("  Features: %1").arg(locale.toString(l.featureCount)) + QLatin1Char('\n');

@@ -123,9 +123,10 @@ DashboardDock::DashboardDock(MasterPlanController *controller, QWidget *parent)
         if (index < 0 || index >= m_report.groups.size()) { QToolTip::hideText(); return; }
         const auto &g = m_report.groups.at(index);
         QToolTip::showText(event->globalPosition().toPoint(),
-                           tr("%1\nachieved %2 %, planned %3 %\n%4 programme(s), %5")
+                           tr("%1\nachieved %2 %, planned %3 %\n%4, %5")
                                .arg(g.label, g.achievement ? QLocale().toString(*g.achievement, 'f', 1) : QStringLiteral("–"),
-                                    QLocale().toString(g.planned, 'f', 1)).arg(g.programmes).arg(ProgressReport::statusName(g.status)),
+                                    QLocale().toString(g.planned, 'f', 1), tr("%n programme(s)", nullptr, g.programmes),
+                                    ProgressReport::statusName(g.status)),
                            m_bars);
     });
     refresh();

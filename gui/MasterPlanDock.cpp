@@ -346,7 +346,8 @@ void MasterPlanDock::applyFilters()
     m_assets->setSortingEnabled(true);
     const bool sample = std::any_of(m_controller->programmes().begin(), m_controller->programmes().end(), [](const Programme &p) { return p.sample; });
     m_status->setText(!m_controller->isAvailable() ? m_controller->unavailableReason()
-                      : tr("%1 programme(s), %2; %3 asset(s).").arg(programmeCount).arg(rupiah(budget)).arg(m_assets->rowCount()) +
+                      : tr("%1, %2; %3.").arg(tr("%n programme(s)", nullptr, programmeCount), rupiah(budget),
+                                              tr("%n asset(s)", nullptr, m_assets->rowCount())) +
                             (sample ? QStringLiteral(" ") + tr("Includes SAMPLE data.") : QString()));
 }
 

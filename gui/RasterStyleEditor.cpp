@@ -27,9 +27,10 @@ RasterStyleEditor::RasterStyleEditor(const RasterLayer::Info &info, QWidget *par
     }
     m_ramp->addItems(ColorRamp::names());
     auto *form = new QFormLayout(this);
-    form->addRow(new QLabel(tr("%1 × %2 pixels, %3 band(s), %4 overview level(s)")
-                                .arg(QLocale().toString(info.width), QLocale().toString(info.height))
-                                .arg(info.bandCount).arg(info.overviewCount), this));
+    form->addRow(new QLabel(tr("%1 × %2 pixels, %3, %4")
+                                .arg(QLocale().toString(info.width), QLocale().toString(info.height),
+                                     tr("%n band(s)", nullptr, info.bandCount), tr("%n overview level(s)", nullptr, info.overviewCount)),
+                            this));
     form->addRow(tr("Colouring"), m_mode);
     form->addRow(tr("Band"), m_band);
     form->addRow(tr("Minimum"), m_min);

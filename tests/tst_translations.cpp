@@ -83,6 +83,26 @@ private slots:
         QVERIFY2(english.unfinished == 0, qPrintable(QStringLiteral("plurals without English forms: ") + english.examples.join(QStringLiteral(" | "))));
     }
 
+    // Each English plural reads as its source with "(s)" made "s"; the singular has no "(s)" left.
+    void englishPluralsFollowTheirSources()
+    {
+        QFile f(englishTsPath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QDomDocument doc;
+        QVERIFY(doc.setContent(&f));
+        const QDomNodeList messages = doc.elementsByTagName(QStringLiteral("message"));
+        QVERIFY(messages.size() > 10);
+        for (int i = 0; i < messages.size(); ++i) {
+            const QDomElement m = messages.at(i).toElement();
+            const QString source = m.firstChildElement(QStringLiteral("source")).text();
+            const QDomNodeList forms = m.firstChildElement(QStringLiteral("translation")).elementsByTagName(QStringLiteral("numerusform"));
+            QVERIFY2(forms.size() == 2, qPrintable(source));
+            const QString one = forms.at(0).toElement().text(), many = forms.at(1).toElement().text();
+            QCOMPARE(many, QString(source).replace(QStringLiteral("(s)"), QStringLiteral("s")));
+            QVERIFY2(!one.contains(QStringLiteral("(s)")) && !one.isEmpty() && one.size() <= source.size(), qPrintable(one));
+        }
+    }
+
     // In English a count reads "1 row" and "3 rows", not "row(s)".
     void englishCountsInWords()
     {

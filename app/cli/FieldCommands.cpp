@@ -113,9 +113,9 @@ int FieldCommands::checkin(const QStringList &args)
         m_out << tr("These changes from %1 (%2) were checked in before; nothing changed.").arg(r.origin.officer, r.origin.laptop) << Qt::endl;
         return 0;
     }
-    m_out << tr("Checked in from %1 (%2): %3 added, %4 changed (%5 fields), %6 deleted, %7 already here; %8 conflict(s) wait for review.")
+    m_out << tr("Checked in from %1 (%2): %3 added, %4 changed (%5 fields), %6 deleted, %7 already here; %8")
                  .arg(r.origin.officer, r.origin.laptop).arg(r.inserted).arg(r.updated).arg(r.fieldsMerged).arg(r.deleted)
-                 .arg(r.unchanged).arg(r.conflicts)
+                 .arg(r.unchanged).arg(tr("%n conflict(s) wait for review.", nullptr, r.conflicts))
           << Qt::endl;
     return 0;
 }

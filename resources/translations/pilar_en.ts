@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>pilar::AtlasDocument</name>
+    <message numerus="yes">
+        <source>%n programme(s) serve it</source>
+        <translation>
+            <numerusform>%n programme serves it</numerusform>
+            <numerusform>%n programmes serve it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pilar::CheckinDialog</name>
     <message numerus="yes">
         <source>From %1 on %2, checked out %3 for kecamatan %4 — %n change(s).</source>
@@ -60,6 +70,33 @@
     </message>
 </context>
 <context>
+    <name>pilar::DashboardDock</name>
+    <message numerus="yes">
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n programme</numerusform>
+            <numerusform>%n programmes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilar::DataSourceInfo</name>
+    <message numerus="yes">
+        <source>%n band(s)</source>
+        <translation>
+            <numerusform>%n band</numerusform>
+            <numerusform>%n bands</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overview level(s)</source>
+        <translation>
+            <numerusform>%n overview level</numerusform>
+            <numerusform>%n overview levels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pilar::FieldActions</name>
     <message numerus="yes">
         <source>%n change(s) written to %1. Check it in at the office.</source>
@@ -92,6 +129,13 @@
             <numerusform>Field package of %1 (%2), checked out %3 for kecamatan %4: %n changes to send back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for review.</source>
+        <translation>
+            <numerusform>%n conflict waits for review.</numerusform>
+            <numerusform>%n conflicts wait for review.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilar::FieldModeBanner</name>
@@ -100,6 +144,16 @@
         <translation>
             <numerusform>%n change to send back to the office.</numerusform>
             <numerusform>%n changes to send back to the office.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilar::FieldPackage</name>
+    <message numerus="yes">
+        <source>Unknown kecamatan code(s) %1; this project has %2.</source>
+        <translation>
+            <numerusform>Unknown kecamatan code %1; this project has %2.</numerusform>
+            <numerusform>Unknown kecamatan codes %1; this project has %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -159,6 +213,20 @@
             <numerusform>Condition of the %n selected assets:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n programme</numerusform>
+            <numerusform>%n programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilar::MasterPlanImport</name>
@@ -208,6 +276,23 @@
         <translation>
             <numerusform>%n note:</numerusform>
             <numerusform>%n notes:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pilar::RasterStyleEditor</name>
+    <message numerus="yes">
+        <source>%n band(s)</source>
+        <translation>
+            <numerusform>%n band</numerusform>
+            <numerusform>%n bands</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overview level(s)</source>
+        <translation>
+            <numerusform>%n overview level</numerusform>
+            <numerusform>%n overview levels</numerusform>
         </translation>
     </message>
 </context>

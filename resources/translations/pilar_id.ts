@@ -264,10 +264,6 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
         <translation>Kecamatan %1 (%2)</translation>
     </message>
     <message>
-        <source>%1 desa/kelurahan. %2 programme(s) serve it; achievement %3 % against %4 % planned: %5.</source>
-        <translation>%1 desa/kelurahan. %2 program melayaninya; capaian %3 % terhadap %4 % yang direncanakan: %5.</translation>
-    </message>
-    <message>
         <source>No ICT asset is recorded in this kecamatan.</source>
         <translation>Belum ada aset TIK yang tercatat di kecamatan ini.</translation>
     </message>
@@ -298,6 +294,16 @@ ASET TIK DAN PROGRAM SMART CITY</translation>
     <message>
         <source>Serves</source>
         <translation>Melayani</translation>
+    </message>
+    <message>
+        <source>%1 desa/kelurahan. %2; achievement %3 % against %4 % planned: %5.</source>
+        <translation>%1 desa/kelurahan. %2; capaian %3 % terhadap %4 % yang direncanakan: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s) serve it</source>
+        <translation>
+            <numerusform>%n program melayaninya</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1294,14 +1300,6 @@ Opsi:
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>%1
-achieved %2 %, planned %3 %
-%4 programme(s), %5</source>
-        <translation>%1
-capaian %2 %, rencana %3 %
-%4 program, %5</translation>
-    </message>
-    <message>
         <source>Programmes: %1 on track, %2 at risk, %3 behind, %4 without data.</source>
         <translation>Program: %1 sesuai rencana, %2 berisiko, %3 tertinggal, %4 tanpa data.</translation>
     </message>
@@ -1397,6 +1395,20 @@ capaian %2 %, rencana %3 %
         <source>At risk from (below: behind)</source>
         <translation>Berisiko mulai (di bawahnya: tertinggal)</translation>
     </message>
+    <message>
+        <source>%1
+achieved %2 %, planned %3 %
+%4, %5</source>
+        <translation>%1
+capaian %2 %, rencana %3 %
+%4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n program</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilar::DataSourceInfo</name>
@@ -1411,10 +1423,6 @@ Format: %2
     <message>
         <source>Layer: %1</source>
         <translation>Lapisan: %1</translation>
-    </message>
-    <message>
-        <source>  Type: raster, %1 x %2 pixels, %3 band(s), %4 overview level(s)</source>
-        <translation>  Jenis: raster, %1 x %2 piksel, %3 band, %4 tingkat overview</translation>
     </message>
     <message>
         <source>  Geometry: %1</source>
@@ -1439,6 +1447,22 @@ Format: %2
     <message>
         <source>  Extent: %1</source>
         <translation>  Cakupan: %1</translation>
+    </message>
+    <message>
+        <source>  Type: raster, %1 x %2 pixels, %3, %4</source>
+        <translation>  Jenis: raster, %1 x %2 piksel, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n band(s)</source>
+        <translation>
+            <numerusform>%n band</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overview level(s)</source>
+        <translation>
+            <numerusform>%n tingkat overview</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1788,10 +1812,6 @@ Format: %2
         <translation>Perubahan dari %1 (%2) ini sudah pernah di-check-in; tidak ada yang berubah.</translation>
     </message>
     <message>
-        <source>Checked in from %1 (%2): %3 added, %4 changed (%5 fields), %6 deleted, %7 already here; %8 conflict(s) wait for review.</source>
-        <translation>Check-in dari %1 (%2): %3 ditambah, %4 diubah (%5 kolom), %6 dihapus, %7 sudah ada; %8 konflik menunggu ditinjau.</translation>
-    </message>
-    <message>
         <source>Lists the check-in conflicts waiting for review, or resolves one.</source>
         <translation>Menampilkan konflik check-in yang menunggu ditinjau, atau menyelesaikan satu konflik.</translation>
     </message>
@@ -1883,6 +1903,16 @@ Format: %2
         <source>Change file written: %1</source>
         <translation>Berkas perubahan ditulis: %1</translation>
     </message>
+    <message>
+        <source>Checked in from %1 (%2): %3 added, %4 changed (%5 fields), %6 deleted, %7 already here; %8</source>
+        <translation>Check-in dari %1 (%2): %3 ditambah, %4 diubah (%5 kolom), %6 dihapus, %7 sudah ada; %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for review.</source>
+        <translation>
+            <numerusform>%n konflik menunggu ditinjau.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pilar::FieldModeBanner</name>
@@ -1943,9 +1973,11 @@ Format: %2
         <source>%1 uses project format %2; open it in this Pilar once to upgrade it, then check out.</source>
         <translation>%1 memakai format proyek %2; buka sekali di Pilar ini untuk memperbaruinya, lalu lakukan check-out.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unknown kecamatan code(s) %1; this project has %2.</source>
-        <translation>Kode kecamatan tidak dikenal: %1; proyek ini memiliki %2.</translation>
+        <translation>
+            <numerusform>Kode kecamatan tidak dikenal: %1; proyek ini memiliki %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no kecamatan boundaries</source>
@@ -3092,10 +3124,6 @@ Format: %2
         <translation>Data sampel</translation>
     </message>
     <message>
-        <source>%1 programme(s), %2; %3 asset(s).</source>
-        <translation>%1 program, %2; %3 aset.</translation>
-    </message>
-    <message>
         <source>Includes SAMPLE data.</source>
         <translation>Termasuk data SAMPEL.</translation>
     </message>
@@ -3180,6 +3208,22 @@ Format: %2
     <message>
         <source>Colour by progress</source>
         <translation>Warna menurut kemajuan</translation>
+    </message>
+    <message>
+        <source>%1, %2; %3.</source>
+        <translation>%1, %2; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n program</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n aset</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4649,10 +4693,6 @@ Program: %3, aset: %4
         <translation>Satu band dengan gradasi warna</translation>
     </message>
     <message>
-        <source>%1 × %2 pixels, %3 band(s), %4 overview level(s)</source>
-        <translation>%1 × %2 piksel, %3 band, %4 tingkat overview</translation>
-    </message>
-    <message>
         <source>Colouring</source>
         <translation>Pewarnaan</translation>
     </message>
@@ -4671,6 +4711,22 @@ Program: %3, aset: %4
     <message>
         <source>Colour ramp</source>
         <translation>Gradasi warna</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3, %4</source>
+        <translation>%1 × %2 piksel, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n band(s)</source>
+        <translation>
+            <numerusform>%n band</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overview level(s)</source>
+        <translation>
+            <numerusform>%n tingkat overview</numerusform>
+        </translation>
     </message>
 </context>
 <context>
