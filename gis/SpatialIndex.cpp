@@ -1,12 +1,11 @@
 #include "SpatialIndex.h"
 
 #include "HugePages.h"
+#include "SecondCore.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <system_error>
-#include <thread>
 #include <utility>
 
 namespace pilar {
@@ -30,8 +29,7 @@ float up(double v) { const auto f = float(v); return double(f) < v ? std::nextaf
 void radixSortByKey(std::vector<uint64_t> &entries)
 {
     std::vector<uint64_t> buffer;
-    HugePages::reserve(buffer, entries.size());
-    buffer.resize(entries.size());
+    HugePages::resize(buffer, entries.size());
     for (int shift = 32; shift < 64; shift += 11) {
         std::array<std::size_t, 2048> start{};
         for (uint64_t e : entries) ++start[(e >> shift) & 2047];
@@ -85,8 +83,7 @@ SpatialIndex::SpatialIndex(std::size_t count, const std::function<Extent(uint32_
     // Each item's box once, in item order (one sequential pass over the geometry); a large
     // layer on two threads, each over half the items (boxOf only reads).
     std::vector<LeafBox> boxes;
-    HugePages::reserve(boxes, count);   // this and the arrays below: ~50 MB for 1M items
-    boxes.resize(count);
+    HugePages::resize(boxes, count);   // this and the arrays below: ~50 MB for 1M items
     const auto leafBoxes = [&](std::size_t from, std::size_t to) {
         Extent all;
         for (std::size_t i = from; i < to; ++i) {
@@ -100,16 +97,7 @@ SpatialIndex::SpatialIndex(std::size_t count, const std::function<Extent(uint32_
     Extent all;
     if (count >= 100000) {
         Extent second;
-        const auto secondHalf = [&] { second = leafBoxes(count / 2, count); };
-        std::thread helper;
-        try {
-            helper = std::thread(secondHalf);
-        } catch (const std::system_error &) {
-            // No thread to spare: this one takes both halves.
-        }
-        all = leafBoxes(0, count / 2);
-        if (helper.joinable()) helper.join();
-        else secondHalf();
+        SecondCore::run([&] { all = leafBoxes(0, count / 2); }, [&] { second = leafBoxes(count / 2, count); });
         all.include(second);
     } else {
         all = leafBoxes(0, count);

@@ -4,11 +4,10 @@
 #include "CoordinateTransform.h"
 #include "Feedback.h"
 #include "HugePages.h"
+#include "SecondCore.h"
 #include "VectorLayerRenderer.h"
 
 #include <cmath>
-#include <system_error>
-#include <thread>
 
 namespace pilar {
 
@@ -75,10 +74,8 @@ std::shared_ptr<const ProjectedGeometry> VectorLayer::projected(const Crs &mapCr
         const std::size_t n = d.featureCount();
         std::vector<float> coords;
         std::vector<double> origins;
-        HugePages::reserve(coords, d.coords.size());   // as the layer's own arrays: fewer page faults
-        HugePages::reserve(origins, d.origins.size());
-        coords.resize(d.coords.size());
-        origins.resize(d.origins.size());
+        HugePages::resize(coords, d.coords.size());   // as the layer's own arrays: fewer page faults
+        HugePages::resize(origins, d.origins.size());
         std::vector<uint8_t> unplaceable(n, 0);
         // Features [from, to) with `through` (its own: PROJ objects are one per thread); each
         // range writes only its own features' entries. False when cancelled.
@@ -126,16 +123,8 @@ std::shared_ptr<const ProjectedGeometry> VectorLayer::projected(const Crs &mapCr
             const std::size_t middle = n / 2;
             Extent secondExtent;
             bool secondDone = true;
-            const auto secondHalf = [&] { secondDone = projectRange(middle, n, second, secondExtent); };
-            std::thread helper;
-            try {
-                helper = std::thread(secondHalf);   // takes this thread's priority (below the GUI's)
-            } catch (const std::system_error &) {
-                // No thread to spare: this one takes both halves.
-            }
-            done = projectRange(0, middle, transform, extent);
-            if (helper.joinable()) helper.join();
-            else if (done) secondHalf();
+            SecondCore::run([&] { done = projectRange(0, middle, transform, extent); },
+                            [&] { secondDone = projectRange(middle, n, second, secondExtent); });
             done = done && secondDone;
             extent.include(secondExtent);
         } else {

@@ -5,6 +5,7 @@
 #include "HugePages.h"
 #include "LabelingEngine.h"
 #include "MapSettings.h"
+#include "SecondCore.h"
 #include "SymbolPainter.h"
 #include "VectorLayer.h"
 
@@ -14,7 +15,6 @@
 #include <QPolygonF>
 
 #include <cmath>
-#include <system_error>
 #include <thread>
 
 namespace pilar {
@@ -219,16 +219,7 @@ void VectorLayerRenderer::render(RenderContext &ctx)
             painter.setOpacity(m_opacity);
             drawFeatures(painter, ctx, *geom, middle, last, pens, moreDots);
         };
-        // (A new thread takes its creator's priority: a canvas render's helper stays below the GUI.)
-        std::thread helper;
-        try {
-            helper = std::thread(drawSecondHalf);
-        } catch (const std::system_error &) {
-            // The system has no thread to spare: this thread draws both halves, the same picture.
-        }
-        drawFeatures(p, ctx, *geom, first, middle, pens, dots);
-        if (helper.joinable()) helper.join();
-        else drawSecondHalf();
+        SecondCore::run([&] { drawFeatures(p, ctx, *geom, first, middle, pens, dots); }, drawSecondHalf);
         p.setOpacity(1);
         p.drawImage(QPointF(0, 0), above);
         p.setOpacity(m_opacity);
