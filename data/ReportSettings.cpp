@@ -1,5 +1,7 @@
 #include "ReportSettings.h"
 
+#include <algorithm>
+
 #include "SqlConnection.h"
 
 #include <QSizeF>
@@ -40,7 +42,9 @@ ReportSettings ReportSettings::load(SqlConnection &db)
         else if (key == QLatin1String("landscape")) s.landscape = v.toString() == QLatin1String("1");
         else if (key == QLatin1String("margins")) {
             const QStringList m = v.toString().split(QLatin1Char(','));
-            if (m.size() == 4) s.marginsMm = QMarginsF(m[0].toDouble(), m[1].toDouble(), m[2].toDouble(), m[3].toDouble());
+            // Kept to what the settings dialog offers, so a damaged value cannot eat the page.
+            const auto mm = [&](int i) { return std::clamp(m[i].toDouble(), MinMarginMm, MaxMarginMm); };
+            if (m.size() == 4) s.marginsMm = QMarginsF(mm(0), mm(1), mm(2), mm(3));
         }
     }
     return s;

@@ -29,6 +29,7 @@ public:
     enum class Paper { A4, F4 };
     Paper paper = Paper::A4;
     bool landscape = false;
+    static constexpr double MinMarginMm = 5.0, MaxMarginMm = 60.0; ///< what the settings dialog offers
     QMarginsF marginsMm{25, 20, 20, 20}; ///< left, top, right, bottom: a wider left margin for binding
 
     /// F4 / Folio is 215 × 330 mm.

@@ -1,5 +1,7 @@
 #include "SyncConflicts.h"
 
+#include <cmath>
+
 #include "GeoPackageGeometry.h"
 #include "MasterPlanSchema.h"
 #include "SqlConnection.h"
@@ -97,7 +99,10 @@ QVariantMap SyncConflicts::rowFromJson(const QString &json)
         const QJsonValue v = it.value();
         if (v.isObject() && v.toObject().contains(kBase64))
             out.insert(it.key(), QByteArray::fromBase64(v.toObject().value(kBase64).toString().toLatin1()));
-        else if (v.isDouble() && v.toDouble() == qint64(v.toDouble())) out.insert(it.key(), qlonglong(v.toDouble()));
+        // A whole number that fits 64 bits was an integer column; the range check comes first,
+        // because converting a larger double to qint64 is undefined.
+        else if (v.isDouble() && std::abs(v.toDouble()) < 9.2e18 && v.toDouble() == qint64(v.toDouble()))
+            out.insert(it.key(), qlonglong(v.toDouble()));
         else out.insert(it.key(), v.toVariant());
     }
     return out;

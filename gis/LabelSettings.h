@@ -9,6 +9,8 @@ namespace pilar {
 /// Labels of a vector layer: text from a field, drawn with a halo so they read on any map.
 struct LabelSettings
 {
+    static constexpr double MinSizePt = 1.0, MaxSizePt = 200.0, MaxHaloWidthMm = 10.0;
+
     bool enabled = false;
     QString field;
     QString fontFamily = QStringLiteral("DejaVu Sans");

@@ -34,7 +34,7 @@ int LabelingEngine::draw(QPainter &painter, const QRectF &bounds)
         const LabelSettings &s = m_settings[c.settingsIndex];
         QFont font(s.fontFamily);
         // Point sizes relate to 72 per inch; express them in this device's pixels.
-        font.setPixelSize(std::max(1, int(s.fontSizePt / 72.0 * 25.4 * m_pixelsPerMm + 0.5)));
+        font.setPixelSize(int(std::clamp(s.fontSizePt / 72.0 * 25.4 * m_pixelsPerMm + 0.5, 1.0, 4096.0)));
         font.setBold(s.bold);
         const QFontMetricsF fm(font);
         const double w = fm.horizontalAdvance(c.text), h = fm.height();

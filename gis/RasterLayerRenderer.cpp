@@ -134,7 +134,9 @@ QImage RasterLayerRenderer::renderImage(const Extent &extent, const QSize &size,
                 c = QColor(e->c1, e->c2, e->c3, e->c4 * a / 255);
             } else {
                 const double t = range > 0 ? (buf[i] - m_style.minimum) / range : 0.5;
-                c = lut[std::clamp(int(t * 255 + 0.5), 0, 255)];
+                // Clamped as a double: a tiny range makes t too large for an int, and NaN goes to 0.
+                const double step = t * 255 + 0.5;
+                c = lut[step > 0 ? (step < 255 ? int(step) : 255) : 0];
                 c.setAlpha(a);
             }
             line[x] = qPremultiply(c.rgba());

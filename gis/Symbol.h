@@ -11,6 +11,8 @@ enum class MarkerShape { Circle, Square, Triangle, Diamond, Cross, Star };
 /// the same on screen, in a PNG and on paper.
 struct Symbol
 {
+    static constexpr double MaxWidthMm = 100.0;
+
     QColor fillColor = QColor(166, 206, 227);
     QColor strokeColor = QColor(31, 95, 139);
     double strokeWidthMm = 0.26;

@@ -120,8 +120,10 @@ void VectorLayerRenderer::drawFeatures(QPainter &p, const RenderContext &ctx, co
         if (!box.isValid()) continue; // cannot be placed in the map CRS
         const uint32_t p0 = d.featurePart[f], p1 = d.featurePart[f + 1];
         if (kind != GeometryKind::Point && box.width() < tiny && box.height() < tiny) {
-            const int x = int(std::floor(m2p.toPixelX(box.centerX()))), y = int(std::floor(m2p.toPixelY(box.centerY())));
-            if (x < 0 || y < 0 || x >= width || y >= height) continue;
+            // Checked as doubles: outside the image (or NaN) is skipped before it becomes an int.
+            const double px = std::floor(m2p.toPixelX(box.centerX())), py = std::floor(m2p.toPixelY(box.centerY()));
+            if (!(px >= 0 && py >= 0 && px < width && py < height)) continue;
+            const int x = int(px), y = int(py);
             if (!dotBits) {
                 dots = HugePages::image(ctx.outputSize, QImage::Format_ARGB32_Premultiplied);
                 dots.fill(Qt::transparent);

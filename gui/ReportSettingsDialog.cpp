@@ -46,7 +46,7 @@ ReportSettingsDialog::ReportSettingsDialog(const ReportSettings &settings, QWidg
     const QString names[4] = {tr("left"), tr("top"), tr("right"), tr("bottom")};
     for (int i = 0; i < 4; ++i) {
         m_margins[i] = new QDoubleSpinBox(this);
-        m_margins[i]->setRange(5, 60);
+        m_margins[i]->setRange(ReportSettings::MinMarginMm, ReportSettings::MaxMarginMm);
         m_margins[i]->setSuffix(QStringLiteral(" mm"));
         m_margins[i]->setValue(values[i]);
         m_margins[i]->setToolTip(names[i]);

@@ -1,7 +1,11 @@
-// Classification of graduated and categorized styles, and the style's JSON round trip.
+// Classification of graduated and categorized styles, the style's JSON round trip, and sizes kept drawable.
 #include "Classification.h"
+#include "LabelingEngine.h"
 #include "VectorStyle.h"
 
+#include <QImage>
+#include <QJsonDocument>
+#include <QPainter>
 #include <QTest>
 
 using namespace pilar;
@@ -76,7 +80,35 @@ private slots:
         s.symbol.markerShape = MarkerShape::Star;
         QCOMPARE(VectorStyle::fromJson(s.toJson()), s);
     }
+
+    // A damaged or hand-edited project (the fuzzer's find) asks for a 2e11-point label,
+    // a 1e9 mm halo and a 1e300 mm marker: the style keeps drawable sizes and the map draws.
+    void absurdSizesInAProjectStayDrawable()
+    {
+        const QByteArray json = R"({"kind":"single","symbol":{"markerSizeMm":1e300,"strokeWidthMm":-4},
+            "labels":{"enabled":true,"field":"nama","sizePt":199079666666,"haloWidthMm":1e9}})";
+        const VectorStyle s = VectorStyle::fromJson(QJsonDocument::fromJson(json).object());
+        QCOMPARE(s.labels.fontSizePt, LabelSettings::MaxSizePt);
+        QCOMPARE(s.labels.haloWidthMm, LabelSettings::MaxHaloWidthMm);
+        QCOMPARE(s.symbol.markerSizeMm, Symbol::MaxWidthMm);
+        QCOMPARE(s.symbol.strokeWidthMm, 0.0);
+
+        // Settings built in code are not clamped: the engine still draws, at its largest size,
+        // which does not fit this map, so the label is skipped rather than drawn at a wrong size.
+        LabelSettings huge = s.labels;
+        huge.fontSizePt = 2e11;
+        QImage image(200, 100, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        LabelingEngine engine(96 / 25.4);
+        engine.addCandidate(QStringLiteral("Kalimanah"), QPointF(100, 50), huge, 0);
+        engine.addCandidate(QStringLiteral("Bojongsari"), QPointF(100, 50), s.labels, 0);
+        QCOMPARE(engine.draw(painter, QRectF(image.rect())), 0);
+        LabelingEngine ordinary(96 / 25.4);
+        ordinary.addCandidate(QStringLiteral("Kalimanah"), QPointF(100, 50), LabelSettings(), 0);
+        QCOMPARE(ordinary.draw(painter, QRectF(image.rect())), 1);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestClassification)
+QTEST_MAIN(TestClassification)
 #include "tst_classification.moc"

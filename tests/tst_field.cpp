@@ -337,6 +337,19 @@ private slots:
         QVERIFY(labels.contains(QStringLiteral("mp_inspection_photos antena.jpg")));
     }
 
+    // A conflict keeps both rows as JSON: whole numbers come back as integers, others as they were,
+    // including numbers too large for 64 bits.
+    void conflictRowsKeepTheirNumbers()
+    {
+        const QVariantMap row = SyncConflicts::rowFromJson(
+            QStringLiteral(R"({"jumlah":3,"besar":1e300,"anggaran":2.5,"negatif":-9007199254740992})"));
+        QCOMPARE(row.value(QStringLiteral("jumlah")).typeId(), int(QMetaType::LongLong));
+        QCOMPARE(row.value(QStringLiteral("jumlah")).toLongLong(), 3);
+        QCOMPARE(row.value(QStringLiteral("besar")).toDouble(), 1e300);
+        QCOMPARE(row.value(QStringLiteral("anggaran")).toDouble(), 2.5);
+        QCOMPARE(row.value(QStringLiteral("negatif")).toLongLong(), -9007199254740992LL);
+    }
+
     void checkInMergesAndKeepsConflicts()
     {
         const QString office = path(QStringLiteral("office-ABC.gpkg"));

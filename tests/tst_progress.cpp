@@ -546,6 +546,10 @@ private slots:
         QCOMPARE(again.paper, ReportSettings::Paper::F4);
         QCOMPARE(again.marginsMm, settings.marginsMm);
         QCOMPARE(again.pageSize().size(QPageSize::Millimeter), QSizeF(215, 330));
+        // A damaged margin (by hand, or another tool) is held to what the dialog offers.
+        settings.marginsMm = QMarginsF(1e300, -4, 20, 20);
+        QVERIFY(settings.save(db, &error));
+        QCOMPARE(ReportSettings::load(db).marginsMm, QMarginsF(ReportSettings::MaxMarginMm, ReportSettings::MinMarginMm, 20, 20));
         db.close();
 
         // Cancelled half-way: no file, not even a partial one.
