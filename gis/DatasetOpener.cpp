@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <vector>
 
@@ -20,6 +21,29 @@ bool siblingExists(const QFileInfo &info, const QString &suffix)
     for (const QString &s : {suffix.toLower(), suffix.toUpper()})
         if (dir.exists(base + QLatin1Char('.') + s)) return true;
     return false;
+}
+
+// The CSV header's names that GDAL would take for the longitude. GDAL 3.6 crashes on a
+// sheet with two of them before the latitude (a "lon" and an "x", say) when it is asked to
+// build points and drop the coordinate columns; Pilar then leaves the columns as they are.
+// Every usual delimiter counts, so a doubt is found rather than missed.
+QStringList longitudeColumns(const QString &path, const QStringList &longitudeNames)
+{
+    VSILFILE *file = VSIFOpenL(path.toUtf8().constData(), "rb");
+    if (!file) return {};
+    QByteArray head(65536, '\0');
+    head.resize(int(VSIFReadL(head.data(), 1, head.size(), file)));
+    VSIFCloseL(file);
+    const int end = head.indexOf('\n');
+    if (end >= 0) head.truncate(end);
+    QStringList found;
+    const QString header = QString::fromUtf8(head);
+    for (QString name : header.split(QRegularExpression(QStringLiteral("[,;\t|]")))) {
+        name = name.trimmed();
+        name.remove(QLatin1Char('"'));
+        if (longitudeNames.contains(name, Qt::CaseInsensitive)) found << name;
+    }
+    return found;
 }
 }
 
@@ -65,9 +89,17 @@ GDALDatasetUniquePtr DatasetOpener::open(const QString &path, QString *error, QS
     std::vector<QByteArray> optionBytes;
     if (info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0) {
         optionBytes = {"GEOM_POSSIBLE_NAMES=wkt,geom,geometry,the_geom,wkt_geom,geometri",
-                       "X_POSSIBLE_NAMES=lon,long,longitude,lng,x,bujur,easting",
-                       "Y_POSSIBLE_NAMES=lat,latitude,y,lintang,northing",
                        "KEEP_GEOM_COLUMNS=NO", "AUTODETECT_TYPE=YES", "EMPTY_STRING_AS_NULL=YES"};
+        const QStringList longitudeNames = {QStringLiteral("lon"), QStringLiteral("long"), QStringLiteral("longitude"), QStringLiteral("lng"),
+                                            QStringLiteral("x"), QStringLiteral("bujur"), QStringLiteral("easting")};
+        const QStringList longitudes = longitudeColumns(path, longitudeNames);
+        if (longitudes.size() <= 1) {
+            optionBytes.push_back("X_POSSIBLE_NAMES=" + longitudeNames.join(QLatin1Char(',')).toUtf8());
+            optionBytes.push_back("Y_POSSIBLE_NAMES=lat,latitude,y,lintang,northing");
+        } else if (warnings) {
+            *warnings << DatasetOpener::tr("%1: more than one column could hold the longitude (%2), so no points are made from them; "
+                                           "keep one and rename the others.").arg(name, longitudes.join(QStringLiteral(", ")));
+        }
     }
     // Planners' spreadsheets have a header row, even when every column holds text
     // (GDAL's automatic detection would then take the names for data).

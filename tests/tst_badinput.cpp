@@ -195,6 +195,25 @@ private slots:
         expectError(LayerLoader::load(path(QStringLiteral("anggaran.csv"))), QStringLiteral("anggaran.csv"), QStringLiteral("coordinate"));
     }
 
+    void csvWithTwoLongitudeColumns()
+    {
+        // An asset sheet with both "x" (a column number) and "lon": GDAL 3.6 crashed on it when
+        // asked to make points. Pilar says which columns are in doubt and makes no points.
+        const QString file = path(QStringLiteral("aset ganda.csv"));
+        QVERIFY(TestData::writeText(file, "kode,x,lon,lat\nAST-1,3,109.36,-7.39\n"));
+        const LayerLoader::Result r = LayerLoader::load(file);
+        expectError(r, QStringLiteral("aset ganda.csv"), QStringLiteral("coordinate"));
+        const QString warning = r.warnings.join(QLatin1Char('\n'));
+        QVERIFY2(warning.contains(QStringLiteral("aset ganda.csv")) && warning.contains(QStringLiteral("x, lon")), qPrintable(warning));
+
+        // One longitude column (whatever the delimiter) still makes points.
+        const QString single = path(QStringLiteral("aset.csv"));
+        QVERIFY(TestData::writeText(single, "kode;lon;lat\nAST-1;109.36;-7.39\n"));
+        const LayerLoader::Result ok = LayerLoader::load(single);
+        QVERIFY2(ok.ok(), qPrintable(ok.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(ok.layers.size(), std::size_t(1));
+    }
+
     void shapefileInALegacyCodePage()
     {
         // A kecamatan office's Shapefile written on Windows in code page 1252 (its .cpg says so):

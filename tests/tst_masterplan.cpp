@@ -424,6 +424,35 @@ private slots:
         QCOMPARE(assetCount(project), 1);
     }
 
+    void sheetWithTwoLongitudeColumns()
+    {
+        // "x" (a column number) beside "lon": GDAL 3.6 crashed on such a sheet when asked to
+        // make points from it. The preview shows every column, the import takes lon/lat.
+        const QString sheet = m_dir.filePath(QStringLiteral("aset dua bujur.csv"));
+        QVERIFY(pilar::test::TestData::writeText(sheet, "kode,nama,jenis,x,lon,lat\nHS-9,Hotspot alun-alun,wifi,3,109.3631,-7.3887\n"));
+        QStringList columns;
+        QList<QStringList> rows;
+        QString error;
+        QVERIFY2(MasterPlanImport::preview(sheet, QString(), 10, columns, rows, &error), qPrintable(error));
+        QCOMPARE(columns.mid(3), (QStringList{QStringLiteral("x"), QStringLiteral("lon"), QStringLiteral("lat")}));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.front().at(4), QStringLiteral("109.3631"));
+
+        MasterPlanImport::Options options;
+        options.projectPath = newProject(QStringLiteral("dua bujur"));
+        options.what = MasterPlanImport::What::Assets;
+        options.sourcePath = sheet;
+        const auto result = MasterPlanImport::run(options);
+        QVERIFY2(result.ok, qPrintable(result.error + result.toText()));
+        QCOMPARE(result.inserted, 1);
+        MasterPlanStore store;
+        QVERIFY2(store.open(options.projectPath, &error), qPrintable(error));
+        const auto assets = store.assets();
+        QCOMPARE(assets.size(), 1);
+        QVERIFY2(assets.front().geometryWkt.contains(QStringLiteral("109.3631")) && assets.front().geometryWkt.contains(QStringLiteral("-7.3887")),
+                 qPrintable(assets.front().geometryWkt));
+    }
+
     void sheetsOfAMillionRows()
     {
         using pilar::test::TestData;

@@ -1507,6 +1507,10 @@ Format: %2
         <source>%1: the Shapefile has no .prj file, so its coordinate reference system is unknown.</source>
         <translation>%1: Shapefile tidak memiliki berkas .prj, sehingga sistem referensi koordinatnya tidak diketahui.</translation>
     </message>
+    <message>
+        <source>%1: more than one column could hold the longitude (%2), so no points are made from them; keep one and rename the others.</source>
+        <translation>%1: lebih dari satu kolom bisa berisi bujur (%2), sehingga tidak ada titik yang dibuat darinya; pertahankan satu dan ganti nama yang lain.</translation>
+    </message>
 </context>
 <context>
     <name>pilar::DemoProject</name>
