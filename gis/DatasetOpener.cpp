@@ -23,11 +23,11 @@ bool siblingExists(const QFileInfo &info, const QString &suffix)
     return false;
 }
 
-// The CSV header's names that GDAL would take for the longitude. GDAL 3.6 crashes on a
-// sheet with two of them before the latitude (a "lon" and an "x", say) when it is asked to
-// build points and drop the coordinate columns; Pilar then leaves the columns as they are.
+// The CSV header's names that GDAL would take for a coordinate. GDAL 3.6 crashes on a sheet
+// with two longitude columns (a "lon" and an "x", say) or two latitude columns when it is
+// asked to build points and drop the coordinate columns; Pilar then leaves them as they are.
 // Every usual delimiter counts, so a doubt is found rather than missed.
-QStringList longitudeColumns(const QString &path, const QStringList &longitudeNames)
+QStringList columnsNamed(const QString &path, const QStringList &names)
 {
     VSILFILE *file = VSIFOpenL(path.toUtf8().constData(), "rb");
     if (!file) return {};
@@ -41,7 +41,8 @@ QStringList longitudeColumns(const QString &path, const QStringList &longitudeNa
     for (QString name : header.split(QRegularExpression(QStringLiteral("[,;\t|]")))) {
         name = name.trimmed();
         name.remove(QLatin1Char('"'));
-        if (longitudeNames.contains(name, Qt::CaseInsensitive)) found << name;
+        name.remove(QChar(0xFEFF));  // a byte-order mark before the first name
+        if (names.contains(name, Qt::CaseInsensitive)) found << name;
     }
     return found;
 }
@@ -92,13 +93,16 @@ GDALDatasetUniquePtr DatasetOpener::open(const QString &path, QString *error, QS
                        "KEEP_GEOM_COLUMNS=NO", "AUTODETECT_TYPE=YES", "EMPTY_STRING_AS_NULL=YES"};
         const QStringList longitudeNames = {QStringLiteral("lon"), QStringLiteral("long"), QStringLiteral("longitude"), QStringLiteral("lng"),
                                             QStringLiteral("x"), QStringLiteral("bujur"), QStringLiteral("easting")};
-        const QStringList longitudes = longitudeColumns(path, longitudeNames);
-        if (longitudes.size() <= 1) {
+        const QStringList latitudeNames = {QStringLiteral("lat"), QStringLiteral("latitude"), QStringLiteral("y"),
+                                           QStringLiteral("lintang"), QStringLiteral("northing")};
+        const QStringList longitudes = columnsNamed(path, longitudeNames), latitudes = columnsNamed(path, latitudeNames);
+        if (longitudes.size() <= 1 && latitudes.size() <= 1) {
             optionBytes.push_back("X_POSSIBLE_NAMES=" + longitudeNames.join(QLatin1Char(',')).toUtf8());
-            optionBytes.push_back("Y_POSSIBLE_NAMES=lat,latitude,y,lintang,northing");
+            optionBytes.push_back("Y_POSSIBLE_NAMES=" + latitudeNames.join(QLatin1Char(',')).toUtf8());
         } else if (warnings) {
-            *warnings << DatasetOpener::tr("%1: more than one column could hold the longitude (%2), so no points are made from them; "
-                                           "keep one and rename the others.").arg(name, longitudes.join(QStringLiteral(", ")));
+            const QStringList doubtful = longitudes.size() > 1 ? longitudes : latitudes;
+            *warnings << DatasetOpener::tr("%1: more than one column could hold the longitude or the latitude (%2), so no points are made from them; "
+                                           "keep one and rename the others.").arg(name, doubtful.join(QStringLiteral(", ")));
         }
     }
     // Planners' spreadsheets have a header row, even when every column holds text

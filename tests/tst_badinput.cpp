@@ -195,7 +195,7 @@ private slots:
         expectError(LayerLoader::load(path(QStringLiteral("anggaran.csv"))), QStringLiteral("anggaran.csv"), QStringLiteral("coordinate"));
     }
 
-    void csvWithTwoLongitudeColumns()
+    void csvWithTwoCoordinateColumns()
     {
         // An asset sheet with both "x" (a column number) and "lon": GDAL 3.6 crashed on it when
         // asked to make points. Pilar says which columns are in doubt and makes no points.
@@ -205,6 +205,13 @@ private slots:
         expectError(r, QStringLiteral("aset ganda.csv"), QStringLiteral("coordinate"));
         const QString warning = r.warnings.join(QLatin1Char('\n'));
         QVERIFY2(warning.contains(QStringLiteral("aset ganda.csv")) && warning.contains(QStringLiteral("x, lon")), qPrintable(warning));
+
+        // Two latitude columns, the first after a byte-order mark, are refused the same way.
+        const QString latitudes = path(QStringLiteral("dua lintang.csv"));
+        QVERIFY(TestData::writeText(latitudes, "\xEF\xBB\xBFy;lat;lon\n4;-7.39;109.36\n"));
+        const LayerLoader::Result twice = LayerLoader::load(latitudes);
+        expectError(twice, QStringLiteral("dua lintang.csv"), QStringLiteral("coordinate"));
+        QVERIFY2(twice.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("(y, lat)")), qPrintable(twice.warnings.join(QLatin1Char('\n'))));
 
         // One longitude column (whatever the delimiter) still makes points.
         const QString single = path(QStringLiteral("aset.csv"));

@@ -1508,8 +1508,8 @@ Format: %2
         <translation>%1: Shapefile tidak memiliki berkas .prj, sehingga sistem referensi koordinatnya tidak diketahui.</translation>
     </message>
     <message>
-        <source>%1: more than one column could hold the longitude (%2), so no points are made from them; keep one and rename the others.</source>
-        <translation>%1: lebih dari satu kolom bisa berisi bujur (%2), sehingga tidak ada titik yang dibuat darinya; pertahankan satu dan ganti nama yang lain.</translation>
+        <source>%1: more than one column could hold the longitude or the latitude (%2), so no points are made from them; keep one and rename the others.</source>
+        <translation>%1: lebih dari satu kolom bisa berisi bujur atau lintang (%2), sehingga tidak ada titik yang dibuat darinya; pertahankan satu dan ganti nama yang lain.</translation>
     </message>
 </context>
 <context>
