@@ -37,7 +37,8 @@ void describeRaster(GDALDataset &ds, const QString &name, DataSourceInfo &info)
 
 bool DataSourceInfo::inspect(const QString &path, DataSourceInfo &info, QString *error)
 {
-    GDALDatasetUniquePtr ds = DatasetOpener::open(path, error);
+    info.warnings.clear();
+    GDALDatasetUniquePtr ds = DatasetOpener::open(path, error, &info.warnings);
     if (!ds)
         return false;
     info.path = path;
@@ -91,7 +92,9 @@ QJsonObject DataSourceInfo::toJson() const
             o.insert(QStringLiteral("extent"), QJsonArray{l.extent.xMin, l.extent.yMin, l.extent.xMax, l.extent.yMax});
         layersJson.append(o);
     }
-    return {{QStringLiteral("path"), path}, {QStringLiteral("driver"), driver}, {QStringLiteral("layers"), layersJson}};
+    QJsonObject json{{QStringLiteral("path"), path}, {QStringLiteral("driver"), driver}, {QStringLiteral("layers"), layersJson}};
+    if (!warnings.isEmpty()) json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+    return json;
 }
 
 QString DataSourceInfo::toText() const
@@ -118,6 +121,7 @@ QString DataSourceInfo::toText() const
         if (l.extent.isValid())
             out += DataSourceInfo::tr("  Extent: %1").arg(l.extent.toString(6)) + QLatin1Char('\n');
     }
+    for (const QString &warning : warnings) out += QLatin1Char('\n') + warning + QLatin1Char('\n');
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace pilar {
@@ -32,6 +33,7 @@ public:
     QString path;
     QString driver;
     QVector<LayerInfo> layers;
+    QStringList warnings;   ///< translated, each naming the file (e.g. coordinate columns in doubt)
 
     /// Fills the info; returns false with a translated message naming the file otherwise.
     static bool inspect(const QString &path, DataSourceInfo &info, QString *error);

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 
 #include <cmath>
+#include <utility>
 
 namespace pilar {
 
@@ -184,7 +185,8 @@ LayerLoader::Result LayerLoader::load(const QString &path, const Options &option
 {
     Result result;
     QString error;
-    GDALDatasetUniquePtr ds = DatasetOpener::open(path, &error, &result.warnings);
+    QStringList openWarnings;  // what the opener noticed, e.g. coordinate columns in doubt
+    GDALDatasetUniquePtr ds = DatasetOpener::open(path, &error, &openWarnings);
     if (!ds) {
         result.errors << error;
         return result;
@@ -236,7 +238,9 @@ LayerLoader::Result LayerLoader::load(const QString &path, const Options &option
             continue;
         // Tables without geometry (Pilar's own settings, plain attribute tables) are not map layers.
         if (ogrLayer->GetGeomType() == wkbNone && options.layerName.isEmpty()) {
-            if (driver == QLatin1String("CSV"))
+            if (driver == QLatin1String("CSV") && !openWarnings.isEmpty())
+                result.errors << std::exchange(openWarnings, {});  // they say why there are no points
+            else if (driver == QLatin1String("CSV"))
                 result.errors << tr("%1: no coordinate columns were found (a WKT column, or lon/lat or x/y columns).").arg(file);
             else if (!name.startsWith(QLatin1String("pilar_")) && !name.startsWith(QLatin1String("mp_")))
                 result.warnings << tr("%1: table \"%2\" has no geometry and is not shown on the map.").arg(file, name);
@@ -252,6 +256,7 @@ LayerLoader::Result LayerLoader::load(const QString &path, const Options &option
         layer->setSource(path, many ? name : QString());
         result.layers.push_back(layer);
     }
+    result.warnings = openWarnings + result.warnings;
     if (!found && !std::any_of(result.layers.begin(), result.layers.end(), [](auto &l) { return l->type() == LayerType::Raster; }))
         result.errors << LayerLoader::tr("%1: there is no layer named \"%2\".").arg(file, options.layerName);
     for (auto &layer : result.layers) {

@@ -202,16 +202,21 @@ private slots:
         const QString file = path(QStringLiteral("aset ganda.csv"));
         QVERIFY(TestData::writeText(file, "kode,x,lon,lat\nAST-1,3,109.36,-7.39\n"));
         const LayerLoader::Result r = LayerLoader::load(file);
-        expectError(r, QStringLiteral("aset ganda.csv"), QStringLiteral("coordinate"));
-        const QString warning = r.warnings.join(QLatin1Char('\n'));
-        QVERIFY2(warning.contains(QStringLiteral("aset ganda.csv")) && warning.contains(QStringLiteral("x, lon")), qPrintable(warning));
+        expectError(r, QStringLiteral("aset ganda.csv"), QStringLiteral("more than one column could hold the longitude or the latitude (x, lon)"));
+        QCOMPARE(r.errors.size(), 1);  // the reason, not also "no coordinate columns were found"
+
+        // `pilar-cli info` says why the sheet has no geometry.
+        DataSourceInfo info;
+        QString error;
+        QVERIFY2(DataSourceInfo::inspect(file, info, &error), qPrintable(error));
+        QCOMPARE(info.warnings, r.errors);
+        QVERIFY2(info.toText().endsWith(r.errors.front() + QLatin1Char('\n')), qPrintable(info.toText()));
 
         // Two latitude columns, the first after a byte-order mark, are refused the same way.
         const QString latitudes = path(QStringLiteral("dua lintang.csv"));
         QVERIFY(TestData::writeText(latitudes, "\xEF\xBB\xBFy;lat;lon\n4;-7.39;109.36\n"));
         const LayerLoader::Result twice = LayerLoader::load(latitudes);
-        expectError(twice, QStringLiteral("dua lintang.csv"), QStringLiteral("coordinate"));
-        QVERIFY2(twice.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("(y, lat)")), qPrintable(twice.warnings.join(QLatin1Char('\n'))));
+        expectError(twice, QStringLiteral("dua lintang.csv"), QStringLiteral("(y, lat)"));
 
         // One longitude column (whatever the delimiter) still makes points.
         const QString single = path(QStringLiteral("aset.csv"));
