@@ -1,10 +1,10 @@
 #include "ReportSettings.h"
 
-#include <algorithm>
-
 #include "SqlConnection.h"
 
 #include <QSizeF>
+
+#include <algorithm>
 
 namespace pilar {
 

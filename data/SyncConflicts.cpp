@@ -1,7 +1,5 @@
 #include "SyncConflicts.h"
 
-#include <cmath>
-
 #include "GeoPackageGeometry.h"
 #include "MasterPlanSchema.h"
 #include "SqlConnection.h"
@@ -11,6 +9,8 @@
 #include <QJsonObject>
 
 #include <ogr_geometry.h>
+
+#include <cmath>
 
 namespace pilar {
 
