@@ -23,11 +23,9 @@ bool siblingExists(const QFileInfo &info, const QString &suffix)
     return false;
 }
 
-// The CSV header's names that GDAL would take for a coordinate. GDAL 3.6 crashes on a sheet
-// with two longitude columns (a "lon" and an "x", say) or two latitude columns when it is
-// asked to build points and drop the coordinate columns; Pilar then leaves them as they are.
-// Every usual delimiter counts, so a doubt is found rather than missed.
-QStringList columnsNamed(const QString &path, const QStringList &names)
+// The names in a CSV's header line, every usual delimiter counted, so that a doubt about
+// the coordinate columns is found rather than missed (see open()).
+QStringList csvHeaderNames(const QString &path)
 {
     VSILFILE *file = VSIFOpenL(path.toUtf8().constData(), "rb");
     if (!file) return {};
@@ -36,14 +34,21 @@ QStringList columnsNamed(const QString &path, const QStringList &names)
     VSIFCloseL(file);
     const int end = head.indexOf('\n');
     if (end >= 0) head.truncate(end);
-    QStringList found;
-    const QString header = QString::fromUtf8(head);
-    for (QString name : header.split(QRegularExpression(QStringLiteral("[,;\t|]")))) {
+    QStringList names;
+    for (QString name : QString::fromUtf8(head).split(QRegularExpression(QStringLiteral("[,;\t|]")))) {
         name = name.trimmed();
         name.remove(QLatin1Char('"'));
         name.remove(QChar(0xFEFF));  // a byte-order mark before the first name
-        if (names.contains(name, Qt::CaseInsensitive)) found << name;
+        names << name;
     }
+    return names;
+}
+
+QStringList namesAmong(const QStringList &names, const QStringList &wanted)
+{
+    QStringList found;
+    for (const QString &name : names)
+        if (wanted.contains(name, Qt::CaseInsensitive)) found << name;
     return found;
 }
 }
@@ -95,7 +100,11 @@ GDALDatasetUniquePtr DatasetOpener::open(const QString &path, QString *error, QS
                                             QStringLiteral("x"), QStringLiteral("bujur"), QStringLiteral("easting")};
         const QStringList latitudeNames = {QStringLiteral("lat"), QStringLiteral("latitude"), QStringLiteral("y"),
                                            QStringLiteral("lintang"), QStringLiteral("northing")};
-        const QStringList longitudes = columnsNamed(path, longitudeNames), latitudes = columnsNamed(path, latitudeNames);
+        // GDAL 3.6 crashes on a sheet with two longitude columns (a "lon" and an "x", say) or two
+        // latitude columns when it is asked to build points and drop the coordinate columns:
+        // then Pilar asks for no points and says which columns are in doubt.
+        const QStringList header = csvHeaderNames(path);
+        const QStringList longitudes = namesAmong(header, longitudeNames), latitudes = namesAmong(header, latitudeNames);
         if (longitudes.size() <= 1 && latitudes.size() <= 1) {
             optionBytes.push_back("X_POSSIBLE_NAMES=" + longitudeNames.join(QLatin1Char(',')).toUtf8());
             optionBytes.push_back("Y_POSSIBLE_NAMES=" + latitudeNames.join(QLatin1Char(',')).toUtf8());
